@@ -1,0 +1,15 @@
+/**
+ * @daylight/core: the pure domain. FtM model, statements and provenance, entities, text
+ * normalisation, search ranking. No Node built-ins, no DOM, no database.
+ */
+export * from './ids.js';
+export * from './errors.js';
+export * from './model/ftm.model.js';
+export * from './statement/statement.types.js';
+export * from './entity/entity.types.js';
+export * from './entity/entity.builder.js';
+export * from './source/source.types.js';
+export * from './ftm/ftm-entity.parser.js';
+export * from './text/normalize.js';
+export * from './search/search.score.js';
+export { sha1Hex } from './util/sha1.js';

@@ -1,0 +1,100 @@
+/**
+ * The FollowTheMoney model, from `@alephdata/followthemoney`, with the lookups Daylight needs.
+ */
+import ftm from '@alephdata/followthemoney';
+import type { Property, Schema } from '@alephdata/followthemoney';
+import { ValidationError } from '../errors.js';
+
+/** The default FollowTheMoney model (schemata and property types). */
+export const model = new ftm.Model(ftm.defaultModel);
+
+/** A FollowTheMoney schema. */
+export type FtmSchema = Schema;
+/** A FollowTheMoney property. */
+export type FtmProperty = Property;
+
+/**
+ * The pseudo-property recorded for every entity so that an entity with no property values is
+ * still known to exist (as in OpenSanctions' statement model).
+ */
+export const ID_PROP = 'id';
+
+/**
+ * Looks a schema up by name.
+ * @param name - e.g. `Company`
+ * @returns the schema, or `undefined` when FtM has none of that name
+ */
+export function findSchema(name: string): Schema | undefined {
+  return Object.prototype.hasOwnProperty.call(model.schemata, name) ? model.schemata[name] : undefined;
+}
+
+/**
+ * Looks a schema up by name.
+ * @param name - e.g. `Company`
+ * @returns the schema
+ * @throws ValidationError when there is no such schema
+ */
+export function getSchema(name: string): Schema {
+  const schema = findSchema(name);
+  if (!schema) throw new ValidationError(`Unknown FtM schema "${name}".`, 'schema');
+  return schema;
+}
+
+/**
+ * Finds a property of a schema, inherited ones included.
+ * @param schema - the schema
+ * @param prop - the property name, e.g. `name`
+ * @returns the property, or `undefined` when the schema has none of that name
+ */
+export function findProperty(schema: Schema, prop: string): Property | undefined {
+  return schema.hasProperty(prop) ? schema.getProperty(prop) : undefined;
+}
+
+/**
+ * The most specific schema that is both `a` and `b`, when one is a descendant of the other
+ * (e.g. `LegalEntity` and `Company` → `Company`).
+ * @param a - a schema name
+ * @param b - another schema name
+ * @returns the common schema name, or `undefined` when the two are incompatible (Person vs Company)
+ */
+export function commonSchema(a: string, b: string): string | undefined {
+  if (a === b) return a;
+  const sa = getSchema(a);
+  const sb = getSchema(b);
+  if (sa.isA(sb)) return a;
+  if (sb.isA(sa)) return b;
+  return undefined;
+}
+
+/** FtM property types whose values are names (indexed for search). */
+export const NAME_TYPE = 'name';
+
+/**
+ * The properties of a schema whose type is `name` (name, alias, previousName, weakAlias …).
+ * @param schema - the schema
+ * @returns their names
+ */
+export function nameProperties(schema: Schema): string[] {
+  return [...schema.getProperties().values()].filter((p) => p.type.name === NAME_TYPE).map((p) => p.name);
+}
+
+const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}(:\d{2}(\.\d+)?)?)?)?)?)?Z?$/;
+
+/**
+ * Checks one value against its property type, as FtM defines it. Lenient where real data is
+ * messy (free text, names) and strict where a wrong value would mislead (dates, entity refs).
+ * @param prop - the property
+ * @param value - the raw value
+ * @returns an error message, or `undefined` when the value is acceptable
+ */
+export function checkValue(prop: Property, value: string): string | undefined {
+  if (value.length === 0) return 'is empty';
+  const type = prop.type.name;
+  if (type === 'date' && !DATE_PATTERN.test(value)) {
+    return `"${value}" is not an FtM date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO time stamp)`;
+  }
+  if (type === 'entity' && (value !== value.trim() || value.length > 1024)) {
+    return `"${value.slice(0, 40)}" is not an entity id (no surrounding spaces, at most 1,024 characters)`;
+  }
+  return undefined;
+}
