@@ -1,0 +1,162 @@
+/**
+ * The Store port: everything Daylight keeps, behind one interface with two real implementations
+ * (SQLite for the embedded default, PostgreSQL for a team server).
+ */
+import type {
+  DatasetId,
+  Entity,
+  EntityId,
+  EntityRecord,
+  EntitySummary,
+  Source,
+  SourceId,
+  Statement,
+} from '@daylight/core';
+import type { SearchHit } from '@daylight/core/api';
+
+/** Who may see a dataset. */
+export type Visibility = 'public' | 'internal' | 'private';
+
+/** A dataset and how much it holds. */
+export interface DatasetInfo {
+  readonly name: DatasetId;
+  readonly title: string | null;
+  readonly visibility: Visibility;
+  readonly createdAt: string;
+  readonly entities: number;
+  readonly statements: number;
+}
+
+/** What one atomic write contains. */
+export interface WriteBatch {
+  /** Sources the statements cite; stored (or left as they are) before the statements. */
+  readonly sources?: readonly Source[];
+  readonly statements: readonly Statement[];
+  /** Entity-level metadata from the source (caption, referents …), kept so nothing is lost. */
+  readonly records?: readonly EntityRecord[];
+}
+
+/** What a write changed. */
+export interface WriteResult {
+  /** Statements that were not in the store before. */
+  readonly inserted: number;
+  /** Statements already in the store (their last_seen moved forward). */
+  readonly existing: number;
+  /** Entities whose derived row was rebuilt. */
+  readonly entities: number;
+}
+
+/** Search options. */
+export interface SearchOptions {
+  /** Only entities of this schema or one of its descendants. */
+  readonly schema?: string | undefined;
+  readonly limit: number;
+}
+
+/** A store's size. */
+export interface StoreCounts {
+  readonly entities: number;
+  readonly statements: number;
+  readonly sources: number;
+  readonly datasets: number;
+}
+
+/** Options for reading statements. */
+export interface StatementQuery {
+  /** Include proposed, rejected and retracted statements too (default: current ones only). */
+  readonly all?: boolean;
+}
+
+/**
+ * Everything Daylight keeps. Methods named `find…` return `undefined` when nothing is found;
+ * methods named `get…` throw.
+ */
+export interface Store {
+  /** `sqlite` or `postgres`. */
+  readonly dialect: 'sqlite' | 'postgres';
+  /** A human description of where the data lives (file path or database name). */
+  readonly location: string;
+
+  /** Releases connections and file handles. */
+  close(): Promise<void>;
+
+  /**
+   * Creates a dataset if it does not exist yet.
+   * @param name - the dataset name
+   * @param options - title and visibility for a new dataset
+   */
+  ensureDataset(name: DatasetId, options?: { title?: string; visibility?: Visibility }): Promise<void>;
+  /** @returns every dataset with its counts, by name */
+  listDatasets(): Promise<DatasetInfo[]>;
+
+  /**
+   * Writes sources, statements and records in one transaction: all of it or none of it.
+   * Statements already stored (same id) keep their status and get the later last_seen.
+   * @param batch - what to write
+   * @returns counts of what changed
+   * @throws SchemaConflictError when an entity would get two incompatible schemata (nothing is written)
+   */
+  writeBatch(batch: WriteBatch): Promise<WriteResult>;
+
+  /**
+   * @param id - an entity id
+   * @returns the entity built from its current statements, or undefined
+   */
+  findEntity(id: EntityId): Promise<Entity | undefined>;
+  /**
+   * @param id - an entity id
+   * @returns the entity
+   * @throws EntityNotFoundError when there is none
+   */
+  getEntity(id: EntityId): Promise<Entity>;
+  /**
+   * @param ids - entity ids
+   * @returns summaries of those that exist, keyed by id
+   */
+  getSummaries(ids: readonly EntityId[]): Promise<Map<EntityId, EntitySummary>>;
+  /**
+   * @param id - an entity id
+   * @param query - which statements
+   * @returns the entity's statements in the order they were stored
+   */
+  getStatements(id: EntityId, query?: StatementQuery): Promise<Statement[]>;
+  /**
+   * @param id - an entity id
+   * @returns entities whose entity-typed properties point at it, with the property
+   */
+  findReferencing(id: EntityId, limit: number): Promise<Array<EntitySummary & { prop: string }>>;
+  /**
+   * @param id - an entity id
+   * @returns the entity-level records its sources gave
+   */
+  getRecords(id: EntityId): Promise<EntityRecord[]>;
+  /**
+   * @param ids - source ids
+   * @returns those that exist, keyed by id
+   */
+  getSources(ids: readonly SourceId[]): Promise<Map<SourceId, Source>>;
+
+  /**
+   * Streams entities, built from their current statements, in id order.
+   * @param options - only statements of this dataset, when given
+   */
+  iterateEntities(options?: { dataset?: DatasetId }): AsyncIterable<Entity>;
+
+  /**
+   * Full-text search over entity names: diacritics and case folded, tokens matched as prefixes,
+   * with a substring fallback for partial names.
+   * @param query - what the user typed
+   * @param options - schema filter and limit
+   * @returns hits, best first
+   */
+  search(query: string, options: SearchOptions): Promise<SearchHit[]>;
+  /**
+   * @param name - a name, folded before comparing
+   * @param limit - at most this many
+   * @returns entities one of whose names equals it after folding
+   */
+  findByExactName(name: string, limit: number): Promise<EntitySummary[]>;
+
+  /** @returns how much the store holds */
+  counts(): Promise<StoreCounts>;
+}
