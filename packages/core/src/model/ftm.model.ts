@@ -66,6 +66,17 @@ export function commonSchema(a: string, b: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A schema and every schema that descends from it (e.g. `LegalEntity` → Company, Organization, …).
+ * @param name - a schema name
+ * @returns the names, the schema itself first
+ * @throws ValidationError when there is no such schema
+ */
+export function schemaWithDescendants(name: string): string[] {
+  const schema = getSchema(name);
+  return [schema.name, ...model.getSchemata().filter((s) => s !== schema && s.isA(schema)).map((s) => s.name)];
+}
+
 /** FtM property types whose values are names (indexed for search). */
 export const NAME_TYPE = 'name';
 

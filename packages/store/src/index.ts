@@ -1,0 +1,9 @@
+/**
+ * @daylight/store: the Store port and its SQLite and PostgreSQL implementations.
+ */
+export * from './store.js';
+export { openStore, StoreUnavailableError, type StoreOptions } from './open-store.js';
+export { SqliteStore, migrateSqlite } from './sqlite/sqlite-store.js';
+export { PostgresStore, migratePostgres } from './postgres/postgres-store.js';
+export { MIGRATIONS, type Migration } from './migrations/index.js';
+export { STATEMENT_COLUMNS, statementValues } from './rows.js';
