@@ -10,6 +10,7 @@ export * from './entity/entity.types.js';
 export * from './entity/entity.builder.js';
 export * from './source/source.types.js';
 export * from './ftm/ftm-entity.parser.js';
+export * from './ftm/ftm-entity.writer.js';
 export * from './text/normalize.js';
 export * from './search/search.score.js';
 export { sha1Hex } from './util/sha1.js';

@@ -2,11 +2,34 @@
  * The FollowTheMoney model, from `@alephdata/followthemoney`, with the lookups Daylight needs.
  */
 import ftm from '@alephdata/followthemoney';
-import type { Property, Schema } from '@alephdata/followthemoney';
+import type { IModelDatum, Property, Schema } from '@alephdata/followthemoney';
 import { ValidationError } from '../errors.js';
 
-/** The default FollowTheMoney model (schemata and property types). */
-export const model = new ftm.Model(ftm.defaultModel);
+/**
+ * Properties that newer FollowTheMoney releases define and the npm package's model (3.8.4) lacks,
+ * found in real OpenSanctions data. Each is added to the schema that declares it upstream.
+ */
+const SUPPLEMENT: Record<string, Record<string, { label: string; type: string }>> = {
+  LegalEntity: { abbreviation: { label: 'Abbreviation', type: 'name' } },
+};
+
+function supplemented(base: IModelDatum): IModelDatum {
+  const schemata = { ...base.schemata };
+  for (const [schemaName, props] of Object.entries(SUPPLEMENT)) {
+    const schema = schemata[schemaName];
+    if (!schema) continue;
+    const properties = { ...schema.properties };
+    for (const [name, spec] of Object.entries(props)) {
+      if (properties[name]) continue;
+      properties[name] = { name, qname: `${schemaName}:${name}`, label: spec.label, type: spec.type, maxLength: 1024 };
+    }
+    schemata[schemaName] = { ...schema, properties };
+  }
+  return { ...base, schemata };
+}
+
+/** The FollowTheMoney model (schemata and property types), with SUPPLEMENT applied. */
+export const model = new ftm.Model(supplemented(ftm.defaultModel));
 
 /** A FollowTheMoney schema. */
 export type FtmSchema = Schema;

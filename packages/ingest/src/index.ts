@@ -1,0 +1,7 @@
+/**
+ * @daylight/ingest: everything that comes in. Structured imports (FtM today; BODS, GLEIF and CSV
+ * mappings next) and, later, documents → text → candidate statements.
+ */
+export * from './import/import.types.js';
+export { importFtmFiles, ImportSetupError, type FtmImportOptions } from './import/ftm.import.js';
+export { readLines, type LineReader, type NumberedLine } from './import/line-reader.js';
