@@ -87,6 +87,11 @@ export class PostgresStore extends KyselyStore {
    */
   static async open(databaseUrl: string): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 });
+    // An idle client can lose its connection (server restart, database dropped while closing);
+    // the pool replaces it. Without a listener the error would crash the process.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== '57P01') process.stderr.write(`daylight: idle PostgreSQL connection lost: ${error.message}\n`);
+    });
     const client = await pool.connect().catch(async (error: unknown) => {
       await pool.end();
       throw error;
