@@ -2,7 +2,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const projects = ['packages/core', 'packages/store', 'packages/ingest', 'packages/server', 'packages/cli', 'packages/web', 'e2e'];
+const projects = [
+  'packages/core',
+  'packages/store',
+  'packages/ingest',
+  'packages/server',
+  'packages/cli',
+  'packages/web',
+  'e2e',
+];
 const tsc = 'node_modules/typescript/bin/tsc';
 let failed = false;
 for (const project of projects) {

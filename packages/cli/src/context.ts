@@ -82,7 +82,8 @@ export function printJson(value: unknown): void {
 export function intOption(name: string, min: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new CliUsageError(`${name} must be a whole number ≥ ${min}, got "${value}".`);
+    if (!Number.isInteger(n) || n < min)
+      throw new CliUsageError(`${name} must be a whole number ≥ ${min}, got "${value}".`);
     return n;
   };
 }

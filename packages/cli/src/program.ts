@@ -25,7 +25,9 @@ export const EXIT_INTERNAL = 2;
  */
 export function buildProgram(): Command {
   const program = new Command('daylight')
-    .description('Daylight: an investigative database of the surveillance industry, where every fact has a source.')
+    .description(
+      'Daylight: an investigative database of the surveillance industry, where every fact has a source.',
+    )
     .option('--db <path>', 'SQLite database file (default ./data/daylight.db, or $DAYLIGHT_DB)')
     .option('--database-url <url>', 'PostgreSQL URL (or $DATABASE_URL); takes precedence over --db')
     .option('--json', 'print machine-readable JSON')
@@ -64,7 +66,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
 function reportError(error: unknown): number {
   if (error instanceof CommanderError) {
     // commander has printed its message already; help and version are not errors.
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) {
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.exitCode === 0
+    ) {
       return EXIT_OK;
     }
     return EXIT_USER;
@@ -78,6 +84,8 @@ function reportError(error: unknown): number {
     process.stderr.write(`daylight: invalid arguments:\n${lines.join('\n')}\n`);
     return EXIT_USER;
   }
-  process.stderr.write(`daylight: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `daylight: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return EXIT_INTERNAL;
 }

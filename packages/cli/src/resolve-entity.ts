@@ -22,7 +22,8 @@ export async function resolveEntity(store: Store, query: string): Promise<Entity
   if (exact.length === 1) return exact[0]!;
   if (exact.length > 1) throw new AmbiguousEntityError(query, exact);
   const hits = await store.search(query, { limit: CANDIDATES });
-  if (hits.length === 1) return { id: entityId(hits[0]!.id), schema: hits[0]!.schema, caption: hits[0]!.caption };
+  if (hits.length === 1)
+    return { id: entityId(hits[0]!.id), schema: hits[0]!.schema, caption: hits[0]!.caption };
   if (hits.length > 1) throw new AmbiguousEntityError(query, hits);
   throw new EntityNotFoundError(query);
 }

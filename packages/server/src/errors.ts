@@ -47,11 +47,19 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const details = error.validation
-      .map((v) => `${v.instancePath.replace(/^\//, '').replaceAll('/', '.') || 'request'}: ${v.message ?? 'invalid'}`)
+      .map(
+        (v) =>
+          `${v.instancePath.replace(/^\//, '').replaceAll('/', '.') || 'request'}: ${v.message ?? 'invalid'}`,
+      )
       .join('; ');
     void reply
       .status(400)
-      .send({ error: { id: 'invalid_request', message: `Invalid ${error.validationContext ?? 'request'}: ${details}` } });
+      .send({
+        error: {
+          id: 'invalid_request',
+          message: `Invalid ${error.validationContext ?? 'request'}: ${details}`,
+        },
+      });
     return;
   }
   const status = (error as FastifyError).statusCode;
@@ -60,5 +68,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     return;
   }
   request.log.error(error);
-  void reply.status(500).send({ error: { id: 'internal', message: 'Internal server error; the server log has details.' } });
+  void reply
+    .status(500)
+    .send({ error: { id: 'internal', message: 'Internal server error; the server log has details.' } });
 }

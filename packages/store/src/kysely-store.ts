@@ -128,7 +128,10 @@ export abstract class KyselyStore implements Store {
   protected abstract substringCandidates(folded: string, limit: number): Promise<Candidate[]>;
   abstract close(): Promise<void>;
 
-  async ensureDataset(name: DatasetId, options: { title?: string; visibility?: Visibility } = {}): Promise<void> {
+  async ensureDataset(
+    name: DatasetId,
+    options: { title?: string; visibility?: Visibility } = {},
+  ): Promise<void> {
     await this.db
       .insertInto('datasets')
       .values({
@@ -149,7 +152,11 @@ export abstract class KyselyStore implements Store {
       .execute();
     const counts = await this.db
       .selectFrom('statements')
-      .select(['dataset', sql<number>`count(*)`.as('statements'), sql<number>`count(distinct entity_id)`.as('entities')])
+      .select([
+        'dataset',
+        sql<number>`count(*)`.as('statements'),
+        sql<number>`count(distinct entity_id)`.as('entities'),
+      ])
       .groupBy('dataset')
       .execute();
     const byName = new Map(counts.map((c) => [c.dataset, c]));
@@ -244,7 +251,8 @@ export abstract class KyselyStore implements Store {
         .select(['id', 'schema', 'caption'])
         .where('id', 'in', part)
         .execute();
-      for (const r of rows) out.set(entityId(r.id), { id: entityId(r.id), schema: r.schema, caption: r.caption });
+      for (const r of rows)
+        out.set(entityId(r.id), { id: entityId(r.id), schema: r.schema, caption: r.caption });
     }
     return out;
   }
@@ -396,7 +404,12 @@ export abstract class KyselyStore implements Store {
           datasets: datasetsFromRow(r),
         };
       })
-      .sort((a, b) => b.score - a.score || (a.caption < b.caption ? -1 : a.caption > b.caption ? 1 : 0) || (a.id < b.id ? -1 : 1))
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          (a.caption < b.caption ? -1 : a.caption > b.caption ? 1 : 0) ||
+          (a.id < b.id ? -1 : 1),
+      )
       .slice(0, options.limit);
   }
 

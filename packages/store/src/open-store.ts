@@ -29,7 +29,10 @@ export class StoreUnavailableError extends DaylightError {
 export async function openStore(options: StoreOptions): Promise<Store> {
   if ('databaseUrl' in options) {
     if (!/^postgres(ql)?:\/\//.test(options.databaseUrl)) {
-      throw new StoreUnavailableError(options.databaseUrl, 'the URL must start with postgres:// or postgresql://');
+      throw new StoreUnavailableError(
+        options.databaseUrl,
+        'the URL must start with postgres:// or postgresql://',
+      );
     }
     try {
       return await PostgresStore.open(options.databaseUrl);
@@ -42,6 +45,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   try {
     return SqliteStore.open(options.sqlitePath);
   } catch (error) {
-    throw new StoreUnavailableError(options.sqlitePath, error instanceof Error ? error.message : String(error));
+    throw new StoreUnavailableError(
+      options.sqlitePath,
+      error instanceof Error ? error.message : String(error),
+    );
   }
 }

@@ -8,11 +8,8 @@ import {
   sourceId,
   statementId,
   type Entity,
-  type Origin,
   type Source,
-  type SourceKind,
   type Statement,
-  type Status,
 } from '@daylight/core';
 import { z } from 'zod';
 import type { EntitiesTable, SourcesTable, StatementsTable } from './database.types.js';
@@ -39,9 +36,13 @@ export function statementFromRow(row: Selectable<StatementsTable>): Statement {
     evidence:
       row.evidence_start === null || row.evidence_end === null
         ? null
-        : { start: Number(row.evidence_start), end: Number(row.evidence_end), quote: row.evidence_quote ?? '' },
-    origin: originSchema.parse(row.origin) as Origin,
-    status: statusSchema.parse(row.status) as Status,
+        : {
+            start: Number(row.evidence_start),
+            end: Number(row.evidence_end),
+            quote: row.evidence_quote ?? '',
+          },
+    origin: originSchema.parse(row.origin),
+    status: statusSchema.parse(row.status),
     author: row.author,
     confidence: row.confidence === null ? null : Number(row.confidence),
     firstSeen: row.first_seen,
@@ -106,7 +107,7 @@ export function statementValues(s: Statement): Array<string | number | null> {
 export function sourceFromRow(row: Selectable<SourcesTable>): Source {
   return {
     id: sourceId(row.id),
-    kind: kindSchema.parse(row.kind) as SourceKind,
+    kind: kindSchema.parse(row.kind),
     dataset: datasetId(row.dataset),
     title: row.title,
     publisher: row.publisher,

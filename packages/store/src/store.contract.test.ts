@@ -24,7 +24,7 @@ function st(
   schema: string,
   prop: string,
   value: string,
-  extra: Partial<Statement> & { dataset?: string } = {},
+  extra: Omit<Partial<Statement>, 'dataset'> & { dataset?: string } = {},
 ): Statement {
   const dataset = datasetId(extra.dataset ?? 'test');
   const source = extra.sourceId ?? null;
@@ -33,7 +33,14 @@ function st(
     entityId: entityId(entity),
     schema,
     prop,
-    propType: prop === 'id' ? 'id' : prop === 'owner' || prop === 'asset' ? 'entity' : prop === 'name' ? 'name' : 'string',
+    propType:
+      prop === 'id'
+        ? 'id'
+        : prop === 'owner' || prop === 'asset'
+          ? 'entity'
+          : prop === 'name'
+            ? 'name'
+            : 'string',
     value,
     sourceId: source,
     evidence: null,
@@ -134,7 +141,10 @@ for (const kind of kinds) {
         statements: [st('x', 'LegalEntity', 'id', 'x'), st('x', 'LegalEntity', 'name', 'X Holding', {})],
       });
       await store.writeBatch({
-        statements: [st('x', 'Company', 'id', 'x', { dataset: 'reg' }), st('x', 'Company', 'name', 'X Holding S.à r.l.', { dataset: 'reg' })],
+        statements: [
+          st('x', 'Company', 'id', 'x', { dataset: 'reg' }),
+          st('x', 'Company', 'name', 'X Holding S.à r.l.', { dataset: 'reg' }),
+        ],
       });
       const x = await store.getEntity(entityId('x'));
       expect(x.schema).toBe('Company');
@@ -142,7 +152,9 @@ for (const kind of kinds) {
       expect(x.properties.name).toEqual(['X Holding', 'X Holding S.à r.l.']);
       const onlyReg = [];
       for await (const e of store.iterateEntities({ dataset: datasetId('reg') })) onlyReg.push(e);
-      expect(onlyReg.map((e) => [e.id, e.schema, e.properties.name])).toEqual([['x', 'Company', ['X Holding S.à r.l.']]]);
+      expect(onlyReg.map((e) => [e.id, e.schema, e.properties.name])).toEqual([
+        ['x', 'Company', ['X Holding S.à r.l.']],
+      ]);
     });
 
     it('leaves proposed, rejected and retracted statements out of entities', async () => {
@@ -166,7 +178,9 @@ for (const kind of kinds) {
       await expect(store.getEntity(entityId('nope'))).rejects.toBeInstanceOf(EntityNotFoundError);
       expect(await store.findEntity(entityId('nope'))).toBeUndefined();
       const refs = await store.findReferencing(entityId('acme'), 10);
-      expect(refs).toEqual([{ id: 'own1', schema: 'Ownership', caption: 'Ownership: jane → acme', prop: 'asset' }]);
+      expect(refs).toEqual([
+        { id: 'own1', schema: 'Ownership', caption: 'Ownership: jane → acme', prop: 'asset' },
+      ]);
       const summaries = await store.getSummaries([entityId('jane'), entityId('nope')]);
       expect([...summaries.values()]).toEqual([{ id: 'jane', schema: 'Person', caption: 'Jane Erdoğan' }]);
     });
@@ -191,15 +205,15 @@ for (const kind of kinds) {
       expect(gen.map((h) => h.id)).toEqual(['org', 'acme']);
       // schema filter includes descendants: LegalEntity covers Company and Organization, not Person;
       // Company descends from Organization, not the other way round
-      expect((await store.search('generale', { schema: 'Company', limit: 10 })).map((h) => h.id)).toEqual(['acme']);
-      expect((await store.search('generale', { schema: 'Organization', limit: 10 })).map((h) => h.id)).toEqual([
-        'org',
+      expect((await store.search('generale', { schema: 'Company', limit: 10 })).map((h) => h.id)).toEqual([
         'acme',
       ]);
-      expect((await store.search('sgs', { schema: 'LegalEntity', limit: 10 })).map((h) => h.id).sort()).toEqual([
-        'acme',
-        'sgs2',
-      ]);
+      expect(
+        (await store.search('generale', { schema: 'Organization', limit: 10 })).map((h) => h.id),
+      ).toEqual(['org', 'acme']);
+      expect(
+        (await store.search('sgs', { schema: 'LegalEntity', limit: 10 })).map((h) => h.id).sort(),
+      ).toEqual(['acme', 'sgs2']);
       expect((await store.search('sgs', { schema: 'Person', limit: 10 })).length).toBe(0);
       // a substring inside a word
       expect((await store.search('eneral', { limit: 10 })).map((h) => h.id).sort()).toEqual(['acme', 'org']);
@@ -231,7 +245,9 @@ for (const kind of kinds) {
             confidence: 0.75,
           }),
         ],
-        records: [{ entityId: 'acme', dataset: datasetId('test'), meta: { referents: ['old-id'], target: true } }],
+        records: [
+          { entityId: 'acme', dataset: datasetId('test'), meta: { referents: ['old-id'], target: true } },
+        ],
       });
       const sources = await store.getSources([source.id, sourceId('missing')]);
       expect([...sources.values()]).toEqual([source]);

@@ -27,7 +27,9 @@ export function registerExportCommand(program: Command): void {
     .action(async (opts: { format: string; dataset?: string; out?: string }, command: Command) => {
       const options = globalOptions(command);
       if (!(FORMATS as readonly string[]).includes(opts.format)) {
-        throw new CliUsageError(`--format: "${opts.format}" is not supported. Supported: ${FORMATS.join(', ')}.`);
+        throw new CliUsageError(
+          `--format: "${opts.format}" is not supported. Supported: ${FORMATS.join(', ')}.`,
+        );
       }
       await withStore(options, async (store) => {
         if (opts.dataset !== undefined) {
@@ -47,7 +49,8 @@ export function registerExportCommand(program: Command): void {
           const iterateOptions = opts.dataset === undefined ? {} : { dataset: datasetId(opts.dataset) };
           for await (const entity of store.iterateEntities(iterateOptions)) {
             const records = await store.getRecords(entity.id);
-            const scoped = opts.dataset === undefined ? records : records.filter((r) => r.dataset === opts.dataset);
+            const scoped =
+              opts.dataset === undefined ? records : records.filter((r) => r.dataset === opts.dataset);
             await write(out, `${JSON.stringify(toFtmJson(entity, scoped))}\n`);
             count++;
           }

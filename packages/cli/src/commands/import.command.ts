@@ -40,7 +40,11 @@ function progressBar(enabled: boolean) {
   let started = false;
   return {
     update: (p: ImportProgress) => {
-      const payload = { phase: p.phase === 'check' ? 'checking' : 'writing ', file: p.file, lines: p.lines < 0 ? 'all' : p.lines };
+      const payload = {
+        phase: p.phase === 'check' ? 'checking' : 'writing ',
+        file: p.file,
+        lines: p.lines < 0 ? 'all' : p.lines,
+      };
       if (!started) {
         bar.start(p.totalBytes, p.bytesRead, payload);
         started = true;
@@ -69,7 +73,9 @@ export function registerImportCommand(program: Command): void {
       const options = globalOptions(command);
       if (!(FORMATS as readonly string[]).includes(opts.format)) {
         const later = PLANNED.includes(opts.format) ? ' It is planned but not available yet.' : '';
-        throw new CliUsageError(`--format: "${opts.format}" is not supported.${later} Supported: ${FORMATS.join(', ')}.`);
+        throw new CliUsageError(
+          `--format: "${opts.format}" is not supported.${later} Supported: ${FORMATS.join(', ')}.`,
+        );
       }
       const bar = progressBar(process.stderr.isTTY && !options.json);
       const summary = await withStore(options, (store) =>

@@ -18,7 +18,9 @@ export function registerSearchCommand(program: Command): void {
     .action(async (query: string, opts: { schema?: string; limit: number }, command: Command) => {
       const options = globalOptions(command);
       if (opts.schema !== undefined && !findSchema(opts.schema)) {
-        throw new CliUsageError(`--schema: unknown FtM schema "${opts.schema}" (e.g. Person, Company, LegalEntity).`);
+        throw new CliUsageError(
+          `--schema: unknown FtM schema "${opts.schema}" (e.g. Person, Company, LegalEntity).`,
+        );
       }
       if (query.trim() === '') throw new CliUsageError('The search query is empty.');
       await withStore(options, async (store) => {
@@ -33,7 +35,9 @@ export function registerSearchCommand(program: Command): void {
         }
         for (const hit of results) {
           const matched = hit.matchedName === hit.caption ? '' : `  (matched "${hit.matchedName}")`;
-          process.stdout.write(`${hit.score.toFixed(2)}  ${hit.id}  ${hit.schema}  ${hit.caption}${matched}\n`);
+          process.stdout.write(
+            `${hit.score.toFixed(2)}  ${hit.id}  ${hit.schema}  ${hit.caption}${matched}\n`,
+          );
         }
       });
     });

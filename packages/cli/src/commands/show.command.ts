@@ -2,7 +2,7 @@
  * `daylight show ID`: an entity with every value's sources.
  */
 import type { Command } from 'commander';
-import { presentEntity } from '@daylight/server';
+import { presentEntity } from '@daylight/server/presenters';
 import { globalOptions, printJson, withStore } from '../context.js';
 import { resolveEntity } from '../resolve-entity.js';
 
@@ -33,7 +33,12 @@ export function registerShowCommand(program: Command): void {
             for (const s of v.statements) {
               const src = s.source;
               const cite = src
-                ? [src.title ?? src.fileName, src.publisher, src.publishedAt ?? src.retrievedAt?.slice(0, 10), src.url]
+                ? [
+                    src.title ?? src.fileName,
+                    src.publisher,
+                    src.publishedAt ?? src.retrievedAt?.slice(0, 10),
+                    src.url,
+                  ]
                     .filter((x) => x)
                     .join(', ')
                 : 'no source recorded';
@@ -44,7 +49,8 @@ export function registerShowCommand(program: Command): void {
         }
         if (detail.referencedBy.length > 0) {
           out.push('referenced by:');
-          for (const r of detail.referencedBy) out.push(`  ${r.caption} [${r.schema}, as ${r.propertyLabel}] ${r.id}`);
+          for (const r of detail.referencedBy)
+            out.push(`  ${r.caption} [${r.schema}, as ${r.propertyLabel}] ${r.id}`);
         }
         process.stdout.write(`${out.join('\n')}\n`);
       });

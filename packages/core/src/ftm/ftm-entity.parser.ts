@@ -83,7 +83,10 @@ function visit(
   const parsed = ftmEntityShape.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.push({ field: joinPath(path, issue.path.map(String).join('.')) || '(entity)', message: issue.message });
+      problems.push({
+        field: joinPath(path, issue.path.map(String).join('.')) || '(entity)',
+        message: issue.message,
+      });
     }
     return undefined;
   }
@@ -139,7 +142,10 @@ function visit(
         text = visit(value, at, ctx, statements, records, problems);
         if (text === undefined) return;
       } else {
-        problems.push({ field: at, message: `expected a string, got ${value === null ? 'null' : typeof value}` });
+        problems.push({
+          field: at,
+          message: `expected a string, got ${value === null ? 'null' : typeof value}`,
+        });
         return;
       }
       const problem = checkValue(prop, text);

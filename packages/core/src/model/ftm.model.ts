@@ -21,7 +21,13 @@ function supplemented(base: IModelDatum): IModelDatum {
     const properties = { ...schema.properties };
     for (const [name, spec] of Object.entries(props)) {
       if (properties[name]) continue;
-      properties[name] = { name, qname: `${schemaName}:${name}`, label: spec.label, type: spec.type, maxLength: 1024 };
+      properties[name] = {
+        name,
+        qname: `${schemaName}:${name}`,
+        label: spec.label,
+        type: spec.type,
+        maxLength: 1024,
+      };
     }
     schemata[schemaName] = { ...schema, properties };
   }
@@ -97,7 +103,13 @@ export function commonSchema(a: string, b: string): string | undefined {
  */
 export function schemaWithDescendants(name: string): string[] {
   const schema = getSchema(name);
-  return [schema.name, ...model.getSchemata().filter((s) => s !== schema && s.isA(schema)).map((s) => s.name)];
+  return [
+    schema.name,
+    ...model
+      .getSchemata()
+      .filter((s) => s !== schema && s.isA(schema))
+      .map((s) => s.name),
+  ];
 }
 
 /** FtM property types whose values are names (indexed for search). */

@@ -77,6 +77,8 @@ export function makeStatementId(parts: {
   sourceId: string | null;
 }): StatementId {
   return statementId(
-    sha1Hex(`${parts.dataset}\u001f${parts.entityId}\u001f${parts.prop}\u001f${parts.value}\u001f${parts.sourceId ?? ''}`),
+    sha1Hex(
+      `${parts.dataset}\u001f${parts.entityId}\u001f${parts.prop}\u001f${parts.value}\u001f${parts.sourceId ?? ''}`,
+    ),
   );
 }

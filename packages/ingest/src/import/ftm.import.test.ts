@@ -35,7 +35,8 @@ function readEntities(path: string): RawEntity[] {
 /** Property values as a source states them, repeats removed (a repeated value is one fact). */
 function canonical(properties: Record<string, string[]>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const [prop, values] of Object.entries(properties)) if (values.length > 0) out[prop] = [...new Set(values)];
+  for (const [prop, values] of Object.entries(properties))
+    if (values.length > 0) out[prop] = [...new Set(values)];
   return out;
 }
 
@@ -58,7 +59,8 @@ function file(name: string, lines: string[]): string {
   return path;
 }
 
-const good = (id: string, name: string) => JSON.stringify({ id, schema: 'Company', properties: { name: [name] } });
+const good = (id: string, name: string) =>
+  JSON.stringify({ id, schema: 'Company', properties: { name: [name] } });
 
 for (const kind of kinds) {
   describe.skipIf(!kind.available)(`FtM import on ${kind.name}`, () => {
@@ -73,7 +75,10 @@ for (const kind of kinds) {
     for (const name of FTM_FILES) {
       it(`round-trips ${name}: the same entities with the same property values`, async () => {
         const path = join(FIXTURES, name);
-        const summary = await importFtmFiles(t.store, [path], { dataset: datasetId('fixture'), author: 'test' });
+        const summary = await importFtmFiles(t.store, [path], {
+          dataset: datasetId('fixture'),
+          author: 'test',
+        });
         expect(summary.errors).toEqual([]);
         const source = readEntities(path);
         expect(summary.entities).toBe(source.length);
@@ -123,7 +128,11 @@ for (const kind of kinds) {
     });
 
     it('reports a malformed line with its number and writes nothing of the file', async () => {
-      const path = file('malformed.jsonl', [good('a', 'Alpha Ltd'), '{"id": "b", "schema": ', good('c', 'Gamma SA')]);
+      const path = file('malformed.jsonl', [
+        good('a', 'Alpha Ltd'),
+        '{"id": "b", "schema": ',
+        good('c', 'Gamma SA'),
+      ]);
       const summary = await importFtmFiles(t.store, [path], { dataset: datasetId('x'), author: 'test' });
       expect(summary.errors).toHaveLength(1);
       expect(summary.errors[0]).toMatchObject({ file: path, line: 2 });

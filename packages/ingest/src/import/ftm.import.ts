@@ -75,7 +75,9 @@ export async function importFtmFiles(
     try {
       if (!statSync(file).isFile()) throw new Error('not a regular file');
     } catch (error) {
-      throw new ImportSetupError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new ImportSetupError(
+        `Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   const errors: ImportError[] = [];
@@ -128,7 +130,13 @@ async function importOneFile(
   const check = await checkFile(file, ctx, totalBytes, options, report);
   if (check.errors > 0) {
     return {
-      summary: { file, lines: check.lines, entities: check.entities, statements: check.statements, written: false },
+      summary: {
+        file,
+        lines: check.lines,
+        entities: check.entities,
+        statements: check.statements,
+        written: false,
+      },
       inserted: 0,
     };
   }
@@ -155,14 +163,18 @@ async function importOneFile(
       return true;
     } catch (error) {
       if (!(error instanceof SchemaConflictError)) throw error;
-      const lines = batch.filter((p) => p.statements.some((s) => s.entityId === error.entityId)).map((p) => p.line);
+      const lines = batch
+        .filter((p) => p.statements.some((s) => s.entityId === error.entityId))
+        .map((p) => p.line);
       report({
         file,
         line: lines[0] ?? 0,
         field: 'schema',
         message:
           `line ${lines[0] ?? '?'}: ${error.message}` +
-          (written > 0 ? ` Lines 1–${written} were imported before this batch; the rest of the file was not.` : ''),
+          (written > 0
+            ? ` Lines 1–${written} were imported before this batch; the rest of the file was not.`
+            : ''),
       });
       return false;
     }
@@ -179,7 +191,13 @@ async function importOneFile(
     return { summary: { file, lines: check.lines, entities: 0, statements: 0, written: false }, inserted };
   }
   return {
-    summary: { file, lines: check.lines, entities: check.entities, statements: check.statements, written: true },
+    summary: {
+      file,
+      lines: check.lines,
+      entities: check.entities,
+      statements: check.statements,
+      written: true,
+    },
     inserted,
   };
 }
@@ -211,12 +229,15 @@ async function* scanLines(
     } catch (error) {
       yield {
         kind: 'error',
-        errors: [{ file, line: number, message: `line ${number}: invalid JSON (${(error as Error).message})` }],
+        errors: [
+          { file, line: number, message: `line ${number}: invalid JSON (${(error as Error).message})` },
+        ],
       };
       continue;
     }
     const parsed = parseFtmEntity(raw, ctx);
-    if (parsed.ok) yield { kind: 'ok', value: { line: number, statements: parsed.statements, records: parsed.records } };
+    if (parsed.ok)
+      yield { kind: 'ok', value: { line: number, statements: parsed.statements, records: parsed.records } };
     else {
       yield {
         kind: 'error',
@@ -239,7 +260,13 @@ async function checkFile(
   totalBytes: number,
   options: FtmImportOptions,
   report: (error: ImportError) => void,
-): Promise<{ lines: number; entities: number; statements: number; errors: number; sha1: string | undefined }> {
+): Promise<{
+  lines: number;
+  entities: number;
+  statements: number;
+  errors: number;
+  sha1: string | undefined;
+}> {
   // Entity id → schema, to catch one id given two incompatible schemata within the file.
   const schemaOf = new Map<string, string>();
   let lines = 0;

@@ -29,7 +29,9 @@ export async function migratePostgres(client: pg.PoolClient | pg.Client): Promis
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
     );
     const done = new Set(
-      (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version),
+      (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map(
+        (r) => r.version,
+      ),
     );
     for (const m of MIGRATIONS) {
       if (done.has(m.version)) continue;
@@ -90,7 +92,8 @@ export class PostgresStore extends KyselyStore {
     // An idle client can lose its connection (server restart, database dropped while closing);
     // the pool replaces it. Without a listener the error would crash the process.
     pool.on('error', (error: Error & { code?: string }) => {
-      if (error.code !== '57P01') process.stderr.write(`daylight: idle PostgreSQL connection lost: ${error.message}\n`);
+      if (error.code !== '57P01')
+        process.stderr.write(`daylight: idle PostgreSQL connection lost: ${error.message}\n`);
     });
     const client = await pool.connect().catch(async (error: unknown) => {
       await pool.end();
@@ -130,7 +133,18 @@ export class PostgresStore extends KyselyStore {
              ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, publisher = EXCLUDED.publisher, url = EXCLUDED.url,
                published_at = EXCLUDED.published_at, retrieved_at = EXCLUDED.retrieved_at,
                file_name = EXCLUDED.file_name, content_hash = EXCLUDED.content_hash`,
-            [s.id, s.kind, s.dataset, s.title, s.publisher, s.url, s.publishedAt, s.retrievedAt, s.fileName, s.contentHash],
+            [
+              s.id,
+              s.kind,
+              s.dataset,
+              s.title,
+              s.publisher,
+              s.url,
+              s.publishedAt,
+              s.retrievedAt,
+              s.fileName,
+              s.contentHash,
+            ],
           );
         }
       },
@@ -177,10 +191,16 @@ export class PostgresStore extends KyselyStore {
       },
       loadStatements: async (ids) => {
         if (ids.length === 0) return [];
-        const result = await q('SELECT * FROM statements WHERE entity_id = ANY($1::text[]) ORDER BY seq', [ids]);
+        const result = await q('SELECT * FROM statements WHERE entity_id = ANY($1::text[]) ORDER BY seq', [
+          ids,
+        ]);
         return (result.rows as Array<Parameters<typeof statementFromRow>[0]>).map(statementFromRow);
       },
-      writeEntities: async (entities: readonly Entity[], names: readonly NameRow[], replaceNames: boolean) => {
+      writeEntities: async (
+        entities: readonly Entity[],
+        names: readonly NameRow[],
+        replaceNames: boolean,
+      ) => {
         for (const part of chunked(entities)) {
           await q(
             `INSERT INTO entities (id, schema, caption, datasets, first_seen, last_seen) VALUES ${valuesList(part.length, 6)}
@@ -191,7 +211,8 @@ export class PostgresStore extends KyselyStore {
               return [r.id, r.schema, r.caption, r.datasets, r.first_seen, r.last_seen];
             }),
           );
-          if (replaceNames) await q('DELETE FROM names WHERE entity_id = ANY($1::text[])', [part.map((e) => e.id)]);
+          if (replaceNames)
+            await q('DELETE FROM names WHERE entity_id = ANY($1::text[])', [part.map((e) => e.id)]);
         }
         for (const part of chunked(names)) {
           await q(

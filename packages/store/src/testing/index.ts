@@ -53,7 +53,8 @@ export async function storeKinds(): Promise<StoreKind[]> {
   const pgProblem = await postgresReachable();
   if (pgProblem !== undefined) {
     const message = `PostgreSQL at ${TEST_PG_URL} is not reachable (${pgProblem})`;
-    if (process.env.DAYLIGHT_REQUIRE_PG === '1') throw new Error(`${message}; DAYLIGHT_REQUIRE_PG=1 requires it.`);
+    if (process.env.DAYLIGHT_REQUIRE_PG === '1')
+      throw new Error(`${message}; DAYLIGHT_REQUIRE_PG=1 requires it.`);
     console.warn(`NOTICE: ${message}: the PostgreSQL store tests are skipped.`);
   }
   return [

@@ -64,9 +64,9 @@ export async function presentEntity(store: Store, id: EntityId): Promise<EntityD
   const entity = buildEntity(id, statements);
   if (!entity) throw new EntityNotFoundError(id);
   const schema = getSchema(entity.schema);
-  const sources = await store.getSources(
-    [...new Set(statements.flatMap((s) => (s.sourceId === null ? [] : [s.sourceId])))],
-  );
+  const sources = await store.getSources([
+    ...new Set(statements.flatMap((s) => (s.sourceId === null ? [] : [s.sourceId]))),
+  ]);
   const refIds = statements.filter((s) => s.propType === 'entity').map((s) => entityId(s.value));
   const refs = await store.getSummaries(refIds);
   const featured = new Map(schema.featured.map((name, index) => [name, index]));
@@ -104,7 +104,13 @@ export async function presentEntity(store: Store, id: EntityId): Promise<EntityD
     })),
     referencedBy: referencing.map((r) => {
       const prop = findProperty(getSchema(r.schema), r.prop);
-      return { id: r.id, schema: r.schema, caption: r.caption, property: r.prop, propertyLabel: prop?.label ?? r.prop };
+      return {
+        id: r.id,
+        schema: r.schema,
+        caption: r.caption,
+        property: r.prop,
+        propertyLabel: prop?.label ?? r.prop,
+      };
     }),
   };
 }

@@ -9,11 +9,18 @@ import type { Store } from '@daylight/store';
  * @param app - the Fastify instance
  * @param options - the store and the version to report
  */
-export const healthRoutes: FastifyPluginAsyncZod<{ store: Store; version: string }> = (app, { store, version }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ store: Store; version: string }> = (
+  app,
+  { store, version },
+) => {
   app.get(
     '/health',
     {
-      schema: { summary: 'Liveness and store size', tags: ['health'], response: { 200: healthResponseSchema } },
+      schema: {
+        summary: 'Liveness and store size',
+        tags: ['health'],
+        response: { 200: healthResponseSchema },
+      },
     },
     async () => {
       const counts = await store.counts();
