@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { DatasetId, SourceId } from '../ids.js';
 import { entityId } from '../ids.js';
 import { ID_PROP, findProperty, findSchema, checkValue } from '../model/ftm.model.js';
-import type { Statement } from '../statement/statement.types.js';
+import type { Sha1, Statement } from '../statement/statement.types.js';
 import { makeStatementId } from '../statement/statement.types.js';
 
 /** Top-level keys of an FtM entity that Daylight reads; any other key is kept in the record. */
@@ -47,6 +47,8 @@ export interface ParseContext {
   readonly author: string;
   /** ISO time of the import; used where the entity carries no first_seen/last_seen. */
   readonly now: string;
+  /** SHA-1 for statement ids; a native one is faster than core's pure default. */
+  readonly hash?: Sha1;
 }
 
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$/;
@@ -108,7 +110,7 @@ function visit(
   const lastSeen = toIso(data.last_seen, ctx.now);
   const push = (prop: string, propType: string, value: string): void => {
     statements.push({
-      id: makeStatementId({ dataset: ctx.dataset, entityId: id, prop, value, sourceId: ctx.sourceId }),
+      id: makeStatementId({ dataset: ctx.dataset, entityId: id, prop, value, sourceId: ctx.sourceId }, ctx.hash),
       entityId: id,
       schema: schema.name,
       prop,

@@ -76,7 +76,25 @@ export function getSchema(name: string): Schema {
  * @returns the property, or `undefined` when the schema has none of that name
  */
 export function findProperty(schema: Schema, prop: string): Property | undefined {
-  return schema.hasProperty(prop) ? schema.getProperty(prop) : undefined;
+  return propertiesOf(schema).get(prop);
+}
+
+// The npm model rebuilds a schema's property map (walking its ancestors) on every lookup;
+// imports look properties up millions of times, so each map is built once here.
+const propertyCache = new Map<string, Map<string, Property>>();
+
+/**
+ * Every property of a schema, inherited ones included, by name (cached).
+ * @param schema - the schema
+ * @returns a map from property name to property
+ */
+export function propertiesOf(schema: Schema): ReadonlyMap<string, Property> {
+  let props = propertyCache.get(schema.name);
+  if (!props) {
+    props = new Map(schema.getProperties());
+    propertyCache.set(schema.name, props);
+  }
+  return props;
 }
 
 /**
@@ -88,6 +106,16 @@ export function findProperty(schema: Schema, prop: string): Property | undefined
  */
 export function commonSchema(a: string, b: string): string | undefined {
   if (a === b) return a;
+  const key = `${a}\u001f${b}`;
+  if (commonCache.has(key)) return commonCache.get(key);
+  const common = computeCommonSchema(a, b);
+  commonCache.set(key, common);
+  return common;
+}
+
+const commonCache = new Map<string, string | undefined>();
+
+function computeCommonSchema(a: string, b: string): string | undefined {
   const sa = getSchema(a);
   const sb = getSchema(b);
   if (sa.isA(sb)) return a;
@@ -121,7 +149,7 @@ export const NAME_TYPE = 'name';
  * @returns their names
  */
 export function nameProperties(schema: Schema): string[] {
-  return [...schema.getProperties().values()].filter((p) => p.type.name === NAME_TYPE).map((p) => p.name);
+  return [...propertiesOf(schema).values()].filter((p) => p.type.name === NAME_TYPE).map((p) => p.name);
 }
 
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}(:\d{2}(\.\d+)?)?)?)?)?)?Z?$/;

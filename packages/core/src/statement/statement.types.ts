@@ -63,21 +63,28 @@ export const evidenceSchema = z
   })
   .refine((e) => e.end >= e.start, { message: 'evidence end must not precede its start' });
 
+/** A function from text to its SHA-1 in hex; callers outside core may pass a native one. */
+export type Sha1 = (text: string) => string;
+
 /**
  * The id of a statement: the same fact from the same dataset and source always gets the same id,
  * which makes re-imports idempotent.
  * @param parts - what makes the statement unique
+ * @param hash - the SHA-1 implementation (default: the pure one in core)
  * @returns a 40-character hex id
  */
-export function makeStatementId(parts: {
-  dataset: string;
-  entityId: string;
-  prop: string;
-  value: string;
-  sourceId: string | null;
-}): StatementId {
+export function makeStatementId(
+  parts: {
+    dataset: string;
+    entityId: string;
+    prop: string;
+    value: string;
+    sourceId: string | null;
+  },
+  hash: Sha1 = sha1Hex,
+): StatementId {
   return statementId(
-    sha1Hex(
+    hash(
       `${parts.dataset}\u001f${parts.entityId}\u001f${parts.prop}\u001f${parts.value}\u001f${parts.sourceId ?? ''}`,
     ),
   );

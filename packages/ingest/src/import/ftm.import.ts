@@ -2,6 +2,7 @@
  * Import of FtM entity JSON lines: check the whole file first, then write it in transactional
  * batches. A file with any bad line writes nothing; every problem is reported with its line.
  */
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
@@ -44,6 +45,9 @@ export class ImportSetupError extends DaylightError {
 }
 
 const DEFAULT_BATCH = 1000;
+
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
+const noHash = (): string => '';
 const DEFAULT_MAX_ERRORS = 1000;
 const PROGRESS_EVERY = 2000;
 
@@ -124,10 +128,11 @@ async function importOneFile(
     fileName: name,
     contentHash: null,
   };
-  const ctx: ParseContext = { dataset: options.dataset, sourceId: source.id, author: options.author, now };
+  const ctx: ParseContext = { dataset: options.dataset, sourceId: source.id, author: options.author, now, hash: sha1 };
 
-  // Pass 1: check every line; remember the schema each entity id gets within the file.
-  const check = await checkFile(file, ctx, totalBytes, options, report);
+  // Pass 1: check every line; remember the schema each entity id gets within the file. Statement
+  // ids are not needed to check, so this pass does not hash.
+  const check = await checkFile(file, { ...ctx, hash: noHash }, totalBytes, options, report);
   if (check.errors > 0) {
     return {
       summary: {

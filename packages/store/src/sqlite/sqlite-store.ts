@@ -73,6 +73,9 @@ export class SqliteStore extends KyselyStore {
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
+    // A larger page cache keeps the random-keyed statement-id index in memory during imports.
+    raw.pragma('cache_size = -131072');
+    raw.pragma('temp_store = MEMORY');
     migrateSqlite(raw);
     return new SqliteStore(raw, path);
   }

@@ -1,7 +1,8 @@
-import type { EntityDetail } from '@daylight/core/api';
+import type { EntityDetail, StatementDto } from '@daylight/core/api';
 import { Link } from '../router/Link';
 import { entityPath } from '../router/routes';
 import { ExternalLink } from '../util/ExternalLink';
+import { runsOn, sharedCitations } from './citations';
 import { SourceCitation } from './SourceCitation';
 
 /** One property of an entity. */
@@ -27,29 +28,54 @@ function ValueText({ value, type }: { readonly value: ValueDto; readonly type: s
   return <span className="value-text">{value.value}</span>;
 }
 
-/** A property with each of its values and, under each value, the sources behind it. */
+function Citations({
+  statements,
+  label,
+}: {
+  readonly statements: readonly StatementDto[];
+  readonly label: string;
+}) {
+  return (
+    <ul className="citations" aria-label={label}>
+      {statements.map((statement) => (
+        <li key={statement.id}>
+          <SourceCitation statement={statement} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A property with each of its values and the sources behind each value. When all values share the
+ * same sources, they are cited once, after the values.
+ */
 export function PropertyRow({ property }: { readonly property: PropertyDto }) {
+  const shared = sharedCitations(property);
+  const inline = shared !== null && runsOn(property);
   return (
     <section className="property" data-testid="property-row" data-property={property.name}>
       <h3 className="property-label">{property.label}</h3>
-      <ul className="values">
-        {property.values.map((value) => (
-          <li key={value.value} className="value">
-            <div className="value-main">
-              <ValueText value={value} type={property.type} />
-            </div>
-            {value.statements.length > 0 && (
-              <ul className="citations" aria-label="Sources">
-                {value.statements.map((statement) => (
-                  <li key={statement.id}>
-                    <SourceCitation statement={statement} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ul>
+      <div className="property-body">
+        <ul className={inline ? 'values values-inline' : 'values'}>
+          {property.values.map((value) => (
+            <li key={value.value} className="value" data-testid="property-value">
+              <div className="value-main">
+                <ValueText value={value} type={property.type} />
+              </div>
+              {shared === null && value.statements.length > 0 && (
+                <Citations statements={value.statements} label={`Sources of ${value.value}`} />
+              )}
+            </li>
+          ))}
+        </ul>
+        {shared !== null && (
+          <div className="shared-citations">
+            <p className="shared-note">All {property.values.length} values from:</p>
+            <Citations statements={shared} label={`Sources of every ${property.label} value`} />
+          </div>
+        )}
+      </div>
     </section>
   );
 }
