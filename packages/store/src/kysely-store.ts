@@ -171,9 +171,17 @@ export abstract class KyselyStore implements Store {
   }
 
   async writeBatch(batch: WriteBatch): Promise<WriteResult> {
-    // One write at a time per store: a transaction must not interleave with another on the
-    // same connection.
-    const run = this.writeQueue.then(() => this.transaction((tx) => this.applyBatch(tx, batch)));
+    return this.writeBatches((write) => write(batch));
+  }
+
+  async writeBatches<T>(
+    work: (write: (batch: WriteBatch) => Promise<WriteResult>) => Promise<T>,
+  ): Promise<T> {
+    // One write transaction at a time per store: a transaction must not interleave with another
+    // on the same connection.
+    const run = this.writeQueue.then(() =>
+      this.transaction((tx) => work((batch) => this.applyBatch(tx, batch))),
+    );
     this.writeQueue = run.catch(() => undefined);
     return run;
   }

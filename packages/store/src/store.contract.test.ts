@@ -264,6 +264,30 @@ for (const kind of kinds) {
       expect(datasets).toMatchObject([{ name: 'test', visibility: 'internal', entities: 1, statements: 2 }]);
     });
 
+    it('writes several batches as one transaction, all or nothing, with names searchable after', async () => {
+      await expect(
+        store.writeBatches(async (write) => {
+          await write({ statements: world() });
+          await write({ statements: [st('late', 'Company', 'id', 'late')] });
+          throw new Error('stop');
+        }),
+      ).rejects.toThrow('stop');
+      expect(await store.counts()).toMatchObject({ entities: 0, statements: 0 });
+      expect(await store.search('sgs', { limit: 5 })).toEqual([]);
+
+      await store.writeBatches(async (write) => {
+        await write({ statements: world() });
+        // the same entity again in a later batch of the same transaction: its names are rebuilt
+        await write({ statements: [st('acme', 'Company', 'name', 'Acme Watchers')] });
+      });
+      await store.writeBatch({ statements: [st('acme', 'Company', 'alias', 'Acme Surveillance')] });
+      expect((await store.search('acme watchers', { limit: 5 })).map((h) => h.id)).toEqual(['acme']);
+      expect((await store.search('sgs', { limit: 5 })).map((h) => h.id)).toEqual(['acme']);
+      expect((await store.search('acme surveillance', { limit: 5 })).map((h) => h.matchedName)).toEqual([
+        'Acme Surveillance',
+      ]);
+    });
+
     it('serialises concurrent batches', async () => {
       const batches = Array.from({ length: 8 }, (_, i) => [
         st(`c${i}`, 'Company', 'id', `c${i}`),

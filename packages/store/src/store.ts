@@ -99,6 +99,16 @@ export interface Store {
   writeBatch(batch: WriteBatch): Promise<WriteResult>;
 
   /**
+   * Writes several batches as one transaction: all of them or none. `work` calls `write` for
+   * each batch (in order, awaiting each); if `work` throws, everything it wrote is rolled back.
+   * Derived indexes may be brought up to date once, at the end, which makes large imports faster.
+   * @param work - writes the batches
+   * @returns what `work` returns
+   * @throws what `work` throws, after rolling back
+   */
+  writeBatches<T>(work: (write: (batch: WriteBatch) => Promise<WriteResult>) => Promise<T>): Promise<T>;
+
+  /**
    * @param id - an entity id
    * @returns the entity built from its current statements, or undefined
    */

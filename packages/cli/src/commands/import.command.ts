@@ -30,7 +30,7 @@ function progressBar(enabled: boolean) {
   if (!enabled) return { update: (_p: ImportProgress) => undefined, stop: () => undefined };
   const bar = new cliProgress.SingleBar(
     {
-      format: '{phase} {file} [{bar}] {percentage}% | {lines} lines',
+      format: 'importing {file} [{bar}] {percentage}% | {lines} lines',
       stream: process.stderr,
       hideCursor: true,
       clearOnComplete: true,
@@ -41,7 +41,6 @@ function progressBar(enabled: boolean) {
   return {
     update: (p: ImportProgress) => {
       const payload = {
-        phase: p.phase === 'check' ? 'checking' : 'writing ',
         file: p.file,
         lines: p.lines < 0 ? 'all' : p.lines,
       };

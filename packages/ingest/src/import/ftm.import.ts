@@ -1,6 +1,6 @@
 /**
- * Import of FtM entity JSON lines: check the whole file first, then write it in transactional
- * batches. A file with any bad line writes nothing; every problem is reported with its line.
+ * Import of FtM entity JSON lines, streamed in one pass and one transaction per file. A file with
+ * any bad line writes nothing; every problem is reported with its line and field.
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
@@ -9,7 +9,6 @@ import {
   DATASET_NAME_PATTERN,
   DaylightError,
   SchemaConflictError,
-  commonSchema,
   importSourceId,
   parseFtmEntity,
   type DatasetId,
@@ -44,10 +43,9 @@ export class ImportSetupError extends DaylightError {
   }
 }
 
-const DEFAULT_BATCH = 1000;
+const DEFAULT_BATCH = 2000;
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
-const noHash = (): string => '';
 const DEFAULT_MAX_ERRORS = 1000;
 const PROGRESS_EVERY = 2000;
 
@@ -107,6 +105,9 @@ export async function importFtmFiles(
   return { entities, statements, inserted, errors, moreErrors, files: summaries };
 }
 
+/** Thrown inside the file's transaction to roll it back once the file turned out to be bad. */
+class RollBack extends Error {}
+
 async function importOneFile(
   store: Store,
   file: string,
@@ -128,83 +129,79 @@ async function importOneFile(
     fileName: name,
     contentHash: null,
   };
-  const ctx: ParseContext = { dataset: options.dataset, sourceId: source.id, author: options.author, now, hash: sha1 };
-
-  // Pass 1: check every line; remember the schema each entity id gets within the file. Statement
-  // ids are not needed to check, so this pass does not hash.
-  const check = await checkFile(file, { ...ctx, hash: noHash }, totalBytes, options, report);
-  if (check.errors > 0) {
-    return {
-      summary: {
-        file,
-        lines: check.lines,
-        entities: check.entities,
-        statements: check.statements,
-        written: false,
-      },
-      inserted: 0,
-    };
-  }
-
-  // Pass 2: write in batches; each batch is one transaction.
+  const ctx: ParseContext = {
+    dataset: options.dataset,
+    sourceId: source.id,
+    author: options.author,
+    now,
+    hash: sha1,
+  };
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  let batch: ParsedLine[] = [];
+  let lines = 0;
+  let entities = 0;
+  let statements = 0;
   let inserted = 0;
-  let firstBatch = true;
-  let written = 0;
-  const flush = async (): Promise<boolean> => {
-    if (batch.length === 0) return true;
-    const sources = firstBatch ? [{ ...source, contentHash: check.sha1 ?? null }] : [];
-    try {
-      const result = await store.writeBatch({
-        sources,
-        statements: batch.flatMap((p) => p.statements),
-        records: batch.flatMap((p) => p.records),
-      });
-      inserted += result.inserted;
-      written = batch[batch.length - 1]!.line;
-      firstBatch = false;
-      batch = [];
-      return true;
-    } catch (error) {
-      if (!(error instanceof SchemaConflictError)) throw error;
-      const lines = batch
-        .filter((p) => p.statements.some((s) => s.entityId === error.entityId))
-        .map((p) => p.line);
-      report({
-        file,
-        line: lines[0] ?? 0,
-        field: 'schema',
-        message:
-          `line ${lines[0] ?? '?'}: ${error.message}` +
-          (written > 0
-            ? ` Lines 1–${written} were imported before this batch; the rest of the file was not.`
-            : ''),
-      });
-      return false;
-    }
-  };
-  const pass = scanLines(file, ctx, totalBytes, 'write', options);
-  for await (const parsed of pass) {
-    if (parsed.kind !== 'ok') continue;
-    batch.push(parsed.value);
-    if (batch.length >= batchSize && !(await flush())) {
-      return { summary: { file, lines: check.lines, entities: 0, statements: 0, written: false }, inserted };
-    }
+  let errors = 0;
+
+  // One pass, one transaction per file: lines are parsed and checked as they stream in and
+  // written in batches; the first bad line stops the writing (the rest is still checked, so
+  // every problem is reported) and the whole file is rolled back.
+  try {
+    await store.writeBatches(async (write) => {
+      let batch: ParsedLine[] = [];
+      const flush = async (): Promise<void> => {
+        if (batch.length === 0 || errors > 0) return;
+        try {
+          const result = await write({
+            statements: batch.flatMap((p) => p.statements),
+            records: batch.flatMap((p) => p.records),
+          });
+          inserted += result.inserted;
+        } catch (error) {
+          if (!(error instanceof SchemaConflictError)) throw error;
+          // The line that brought the second schema, else the first line of that entity.
+          const lines = batch.filter((p) => p.statements.some((s) => s.entityId === error.entityId));
+          const at =
+            (
+              lines.find((p) =>
+                p.statements.some((s) => s.entityId === error.entityId && s.schema === error.b),
+              ) ?? lines[0]
+            )?.line ?? 0;
+          errors++;
+          report({ file, line: at, field: 'schema', message: `line ${at}, field schema: ${error.message}` });
+        }
+        batch = [];
+      };
+      const scan = scanLines(file, ctx, totalBytes, options);
+      for (;;) {
+        const next = await scan.next();
+        if (next.done) {
+          await flush();
+          if (errors > 0) throw new RollBack();
+          await write({ sources: [{ ...source, contentHash: next.value ?? null }], statements: [] });
+          return;
+        }
+        lines++;
+        const result = next.value;
+        if (result.kind === 'blank') continue;
+        if (result.kind === 'error') {
+          errors++;
+          result.errors.forEach(report);
+          batch = [];
+          continue;
+        }
+        entities += result.value.records.length;
+        statements += result.value.statements.length;
+        if (errors > 0) continue;
+        batch.push(result.value);
+        if (batch.length >= batchSize) await flush();
+      }
+    });
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error;
+    return { summary: { file, lines, entities, statements, written: false }, inserted: 0 };
   }
-  if (!(await flush())) {
-    return { summary: { file, lines: check.lines, entities: 0, statements: 0, written: false }, inserted };
-  }
-  return {
-    summary: {
-      file,
-      lines: check.lines,
-      entities: check.entities,
-      statements: check.statements,
-      written: true,
-    },
-    inserted,
-  };
+  return { summary: { file, lines, entities, statements, written: true }, inserted };
 }
 
 type LineResult =
@@ -216,13 +213,12 @@ async function* scanLines(
   file: string,
   ctx: ParseContext,
   totalBytes: number,
-  phase: 'check' | 'write',
   options: FtmImportOptions,
 ): AsyncGenerator<LineResult, string | undefined> {
   const reader = readLines(file);
   for await (const { number, text } of reader) {
     if (number % PROGRESS_EVERY === 0) {
-      options.onProgress?.({ file, phase, bytesRead: reader.bytesRead, totalBytes, lines: number });
+      options.onProgress?.({ file, bytesRead: reader.bytesRead, totalBytes, lines: number });
     }
     if (text.trim() === '') {
       yield { kind: 'blank' };
@@ -255,62 +251,6 @@ async function* scanLines(
       };
     }
   }
-  options.onProgress?.({ file, phase, bytesRead: totalBytes, totalBytes, lines: -1 });
+  options.onProgress?.({ file, bytesRead: totalBytes, totalBytes, lines: -1 });
   return reader.sha1;
-}
-
-async function checkFile(
-  file: string,
-  ctx: ParseContext,
-  totalBytes: number,
-  options: FtmImportOptions,
-  report: (error: ImportError) => void,
-): Promise<{
-  lines: number;
-  entities: number;
-  statements: number;
-  errors: number;
-  sha1: string | undefined;
-}> {
-  // Entity id → schema, to catch one id given two incompatible schemata within the file.
-  const schemaOf = new Map<string, string>();
-  let lines = 0;
-  let entities = 0;
-  let statements = 0;
-  let errors = 0;
-  const iterator = scanLines(file, ctx, totalBytes, 'check', options);
-  for (;;) {
-    const next = await iterator.next();
-    if (next.done) return { lines, entities, statements, errors, sha1: next.value };
-    lines++;
-    const result = next.value;
-    if (result.kind === 'blank') continue;
-    if (result.kind === 'error') {
-      errors++;
-      result.errors.forEach(report);
-      continue;
-    }
-    const { value } = result;
-    entities += value.records.length;
-    statements += value.statements.length;
-    for (const record of value.records) {
-      const schema = value.statements.find((s) => s.entityId === record.entityId)?.schema;
-      if (schema === undefined) continue;
-      const before = schemaOf.get(record.entityId);
-      if (before === undefined) schemaOf.set(record.entityId, schema);
-      else if (before !== schema && !compatible(before, schema)) {
-        errors++;
-        report({
-          file,
-          line: value.line,
-          field: 'schema',
-          message: `line ${value.line}, field schema: entity "${record.entityId}" was a ${before} earlier in this file and is a ${schema} here`,
-        });
-      }
-    }
-  }
-}
-
-function compatible(a: string, b: string): boolean {
-  return commonSchema(a, b) !== undefined;
 }

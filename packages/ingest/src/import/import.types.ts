@@ -41,7 +41,6 @@ export interface ImportSummary {
 /** Progress of an import, for progress bars. */
 export interface ImportProgress {
   readonly file: string;
-  readonly phase: 'check' | 'write';
   readonly bytesRead: number;
   readonly totalBytes: number;
   readonly lines: number;

@@ -74,23 +74,17 @@ export const migration001: Migration = {
   name: 'initial',
   sqlite: `${common('INTEGER PRIMARY KEY AUTOINCREMENT', 'REAL', 'TEXT')}
 CREATE TABLE names (
-  id INTEGER PRIMARY KEY,
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
   entity_id TEXT NOT NULL,
   name TEXT NOT NULL,
   norm TEXT NOT NULL
 );
 CREATE INDEX names_entity ON names(entity_id);
 CREATE INDEX names_norm ON names(norm);
+-- The store keeps both full-text tables in step with names (see sqlite-store.ts); during a
+-- multi-batch write they are brought up to date once, at the end of the transaction.
 CREATE VIRTUAL TABLE names_fts USING fts5(norm, content='names', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE names_tri USING fts5(norm, content='names', content_rowid='id', tokenize='trigram');
-CREATE TRIGGER names_ai AFTER INSERT ON names BEGIN
-  INSERT INTO names_fts(rowid, norm) VALUES (new.id, new.norm);
-  INSERT INTO names_tri(rowid, norm) VALUES (new.id, new.norm);
-END;
-CREATE TRIGGER names_ad AFTER DELETE ON names BEGIN
-  INSERT INTO names_fts(names_fts, rowid, norm) VALUES ('delete', old.id, old.norm);
-  INSERT INTO names_tri(names_tri, rowid, norm) VALUES ('delete', old.id, old.norm);
-END;
 `,
   postgres: `${common('BIGSERIAL PRIMARY KEY', 'DOUBLE PRECISION', 'TEXT COLLATE "C"')}
 CREATE TABLE names (

@@ -176,7 +176,10 @@ export class PostgresStore extends KyselyStore {
         return existing;
       },
       upsertRecords: async (records: readonly EntityRecord[]) => {
-        for (const part of chunked(records)) {
+        // One row per key and statement (as in SQLite, where rows are upserted one by one, the
+        // last record of an entity in the batch wins).
+        const latest = new Map(records.map((r) => [`${r.entityId}\u001f${r.dataset}`, r]));
+        for (const part of chunked([...latest.values()])) {
           await q(
             `INSERT INTO entity_records (entity_id, dataset, meta) VALUES ${valuesList(part.length, 3)}
              ON CONFLICT (entity_id, dataset) DO UPDATE SET meta = EXCLUDED.meta`,
