@@ -140,7 +140,13 @@ describe('HTTP API', () => {
       publishedAt: '2025-11-03',
     });
     expect(body.referencedBy).toEqual([
-      expect.objectContaining({ id: 'own', schema: 'Ownership', property: 'asset', propertyLabel: 'Asset' }),
+      expect.objectContaining({
+        id: 'own',
+        schema: 'Ownership',
+        caption: 'Example Capital Partners III owns Example Spyware Ltd (70%)',
+        property: 'asset',
+        propertyLabel: 'Asset',
+      }),
     ]);
   });
 
@@ -175,13 +181,15 @@ describe('HTTP API', () => {
   });
 
   it('serves the web app at / and for client-side routes', async () => {
-    for (const url of ['/', '/entities/vendor']) {
-      const res = await app.inject({ method: 'GET', url });
+    for (const url of ['/', '/entities/vendor', '/entities/id.with.dots']) {
+      const res = await app.inject({ method: 'GET', url, headers: { accept: 'text/html,*/*' } });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type']).toMatch(/text\/html/);
       expect(res.body).toContain('<div id="root">');
     }
     const res = await app.inject({ method: 'GET', url: '/' });
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    const asset = await app.inject({ method: 'GET', url: '/assets/missing.js', headers: { accept: '*/*' } });
+    expect(asset.statusCode).toBe(404);
   });
 });

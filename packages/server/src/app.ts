@@ -80,12 +80,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webRoot = options.webRoot;
   const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+    // wildcard: files are looked up per request, so a rebuilt UI is served without a restart.
+    await app.register(fastifyStatic, { root: webRoot, wildcard: true, index: 'index.html' });
   }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (request.method === 'GET' && hasWeb && !path.startsWith('/api/') && !path.includes('.')) {
-      // Client-side routes (/entities/…) get the app shell.
+    const wantsPage = (request.headers.accept ?? '').includes('text/html');
+    if (request.method === 'GET' && hasWeb && !path.startsWith('/api/') && wantsPage) {
+      // Client-side routes (/entities/…, whatever characters the id has) get the app shell when
+      // a browser navigates to them; a missing asset stays a 404.
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.status(404).send({

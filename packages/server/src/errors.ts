@@ -52,14 +52,12 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
           `${v.instancePath.replace(/^\//, '').replaceAll('/', '.') || 'request'}: ${v.message ?? 'invalid'}`,
       )
       .join('; ');
-    void reply
-      .status(400)
-      .send({
-        error: {
-          id: 'invalid_request',
-          message: `Invalid ${error.validationContext ?? 'request'}: ${details}`,
-        },
-      });
+    void reply.status(400).send({
+      error: {
+        id: 'invalid_request',
+        message: `Invalid ${error.validationContext ?? 'request'}: ${details}`,
+      },
+    });
     return;
   }
   const status = (error as FastifyError).statusCode;

@@ -53,6 +53,44 @@ function presentStatement(s: Statement, sources: Map<string, Source>): Statement
 }
 
 /**
+ * Human captions for relationship entities (Ownership, Directorship …): "Source verb Target" with
+ * the names of the two ends and the schema's caption values (e.g. the percentage), not ids.
+ * @param store - the store
+ * @param edges - entities, some of which are edges
+ * @returns captions keyed by entity id, for the edges only
+ */
+export async function captionEdges(
+  store: Store,
+  edges: ReadonlyArray<{ id: string; schema: string; properties: Record<string, string[]> }>,
+): Promise<Map<string, string>> {
+  const ends = edges.flatMap((e) => {
+    const edge = getSchema(e.schema).edge;
+    return edge ? [...(e.properties[edge.source] ?? []), ...(e.properties[edge.target] ?? [])] : [];
+  });
+  const names = await store.getSummaries(ends.map(entityId));
+  const name = (ids: string[] | undefined): string =>
+    (ids ?? []).map((v) => names.get(entityId(v))?.caption ?? v).join(', ') || '?';
+  const out = new Map<string, string>();
+  for (const e of edges) {
+    const schema = getSchema(e.schema);
+    const edge = schema.edge;
+    if (!edge) continue;
+    const extra = edge.caption.flatMap((p) => e.properties[p] ?? []);
+    // FtM percentages are plain numbers ("51", "33.3"); show them as such.
+    const shown = extra.map((v, i) =>
+      i === 0 && edge.caption[0] === 'percentage' && /^\d+(\.\d+)?$/.test(v) ? `${v}%` : v,
+    );
+    const label = edge.label ?? schema.label;
+    out.set(
+      e.id,
+      `${name(e.properties[edge.source])} ${label} ${name(e.properties[edge.target])}` +
+        (shown.length > 0 ? ` (${shown.join(', ')})` : ''),
+    );
+  }
+  return out;
+}
+
+/**
  * Loads an entity with the statements and sources behind each of its values.
  * @param store - the store
  * @param id - the entity id
@@ -79,11 +117,17 @@ export async function presentEntity(store: Store, id: EntityId): Promise<EntityD
       return (a.prop?.label ?? a.name).localeCompare(b.prop?.label ?? b.name);
     });
   const referencing = await store.findReferencing(id, REFERENCES);
+  const edges = [{ id: entity.id, schema: entity.schema, properties: entity.properties }];
+  for (const r of referencing) {
+    if (getSchema(r.schema).edge)
+      edges.push({ id: r.id, schema: r.schema, properties: (await store.getEntity(r.id)).properties });
+  }
+  const edgeCaptions = await captionEdges(store, edges);
   return {
     id: entity.id,
     schema: entity.schema,
     schemaLabel: schema.label,
-    caption: entity.caption,
+    caption: edgeCaptions.get(entity.id) ?? entity.caption,
     datasets: entity.datasets,
     firstSeen: entity.firstSeen,
     lastSeen: entity.lastSeen,
@@ -107,7 +151,7 @@ export async function presentEntity(store: Store, id: EntityId): Promise<EntityD
       return {
         id: r.id,
         schema: r.schema,
-        caption: r.caption,
+        caption: edgeCaptions.get(r.id) ?? r.caption,
         property: r.prop,
         propertyLabel: prop?.label ?? r.prop,
       };
