@@ -30,6 +30,7 @@ import type { Database } from './database.types.js';
 import { datasetsFromRow, sourceFromRow, statementFromRow } from './rows.js';
 import type {
   DatasetInfo,
+  EntityScope,
   SearchOptions,
   StatementQuery,
   Store,
@@ -65,6 +66,13 @@ export interface WriteTx {
   /** Upserts entity rows; replaces their names when `replaceNames`. */
   writeEntities(entities: readonly Entity[], names: readonly NameRow[], replaceNames: boolean): Promise<void>;
   deleteEntities(ids: readonly string[]): Promise<void>;
+  /**
+   * Sets `retracted_at` on the current statements of an entity in a dataset, except `keep`.
+   * @returns how many were retracted
+   */
+  retractStatements(entityId: string, dataset: string, keep: readonly string[], at: string): Promise<number>;
+  /** Makes these statements current again (clears `retracted_at`). */
+  reviveStatements(ids: readonly string[]): Promise<void>;
 }
 
 const VISIBILITIES = ['public', 'internal', 'private'] as const;
@@ -194,7 +202,17 @@ export abstract class KyselyStore implements Store {
     for (const r of batch.records ?? []) datasets.add(r.dataset);
     await tx.ensureDatasets([...datasets], now);
     await tx.upsertSources(batch.sources ?? []);
+    let retracted = 0;
+    const revive: string[] = [];
+    for (const scope of batch.replace ?? []) {
+      const keep = batch.statements
+        .filter((s) => s.entityId === scope.entityId && s.dataset === scope.dataset)
+        .map((s) => s.id);
+      retracted += await tx.retractStatements(scope.entityId, scope.dataset, keep, now);
+      revive.push(...keep);
+    }
     const existing = await tx.insertStatements(batch.statements);
+    await tx.reviveStatements(revive.filter((id) => existing.has(id)));
     await tx.upsertRecords(batch.records ?? []);
 
     const touched = new Map<string, Statement[]>();
@@ -203,11 +221,14 @@ export abstract class KyselyStore implements Store {
       if (list) list.push(s);
       else touched.set(s.entityId, [s]);
     }
+    for (const scope of batch.replace ?? []) {
+      if (!touched.has(scope.entityId)) touched.set(scope.entityId, []);
+    }
     const known = await tx.existingEntityIds([...touched.keys()]);
     const fresh: Entity[] = [];
     const rebuild: string[] = [];
     for (const [id, statements] of touched) {
-      if (known.has(id) || statements.some((s) => existing.has(s.id))) {
+      if (known.has(id) || statements.length === 0 || statements.some((s) => existing.has(s.id))) {
         rebuild.push(id);
       } else {
         // No entity row means no current statement in the store: the batch alone defines it.
@@ -237,7 +258,13 @@ export abstract class KyselyStore implements Store {
       inserted: batch.statements.length - existing.size,
       existing: existing.size,
       entities: fresh.length + rebuilt.length + gone.length,
+      ...(batch.replace === undefined ? {} : { retracted }),
     };
+  }
+
+  async retractStatements(scopes: readonly EntityScope[]): Promise<number> {
+    const result = await this.writeBatch({ statements: [], replace: scopes });
+    return result.retracted ?? 0;
   }
 
   async findEntity(id: EntityId): Promise<Entity | undefined> {

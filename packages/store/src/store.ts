@@ -34,6 +34,19 @@ export interface WriteBatch {
   readonly statements: readonly Statement[];
   /** Entity-level metadata from the source (caption, referents …), kept so nothing is lost. */
   readonly records?: readonly EntityRecord[];
+  /**
+   * Entities whose statements in a dataset this batch replaces: their current statements in that
+   * dataset that are not in the batch are retracted (kept as history, `retractedAt` set), and
+   * retracted statements the batch states again become current. An entry with no statements in
+   * the batch retracts the entity from the dataset (an FtM delta's DEL).
+   */
+  readonly replace?: readonly EntityScope[];
+}
+
+/** One entity in one dataset. */
+export interface EntityScope {
+  readonly entityId: EntityId;
+  readonly dataset: DatasetId;
 }
 
 /** What a write changed. */
@@ -42,6 +55,8 @@ export interface WriteResult {
   readonly inserted: number;
   /** Statements already in the store (their last_seen moved forward). */
   readonly existing: number;
+  /** Statements retracted by the batch's `replace` entries (0 when it has none). */
+  readonly retracted?: number;
   /** Entities whose derived row was rebuilt. */
   readonly entities: number;
 }
@@ -107,6 +122,14 @@ export interface Store {
    * @throws what `work` throws, after rolling back
    */
   writeBatches<T>(work: (write: (batch: WriteBatch) => Promise<WriteResult>) => Promise<T>): Promise<T>;
+
+  /**
+   * Retracts the current statements of entities in a dataset, in one transaction: they are kept
+   * as history (`retractedAt` set) and no longer make up the entities.
+   * @param scopes - which entities in which datasets
+   * @returns how many statements were retracted
+   */
+  retractStatements(scopes: readonly EntityScope[]): Promise<number>;
 
   /**
    * @param id - an entity id

@@ -229,6 +229,18 @@ export class PostgresStore extends KyselyStore {
         await q('DELETE FROM entities WHERE id = ANY($1::text[])', [ids]);
         await q('DELETE FROM names WHERE entity_id = ANY($1::text[])', [ids]);
       },
+      retractStatements: async (entity, dataset, keep, at) => {
+        const result = await q(
+          `UPDATE statements SET retracted_at = $1
+            WHERE entity_id = $2 AND dataset = $3 AND retracted_at IS NULL AND NOT (id = ANY($4::text[]))`,
+          [at, entity, dataset, [...keep]],
+        );
+        return result.rowCount ?? 0;
+      },
+      reviveStatements: async (ids) => {
+        if (ids.length === 0) return;
+        await q('UPDATE statements SET retracted_at = NULL WHERE id = ANY($1::text[])', [[...ids]]);
+      },
     };
     try {
       await client.query('BEGIN');

@@ -149,6 +149,19 @@ export class SqliteStore extends KyselyStore {
         }
         return Promise.resolve();
       },
+      retractStatements: (entity, dataset, keep, at) => {
+        const spared = new Set(keep);
+        let count = 0;
+        for (const id of p.currentStatementIds.all(entity, dataset) as string[]) {
+          if (spared.has(id)) continue;
+          count += p.retractStatement.run(at, id).changes;
+        }
+        return Promise.resolve(count);
+      },
+      reviveStatements: (ids) => {
+        for (const id of ids) p.reviveStatement.run(id);
+        return Promise.resolve();
+      },
     };
     // Names rows above this id are not in the full-text tables yet; they are indexed in one go
     // just before COMMIT (bulk FTS5 inserts cost a fraction of row-by-row ones).
@@ -226,6 +239,13 @@ function prepare(db: Db) {
     ),
     insertName: db.prepare('INSERT INTO names (entity_id, name, norm) VALUES (?, ?, ?)'),
     deleteEntity: db.prepare('DELETE FROM entities WHERE id = ?'),
+    currentStatementIds: db
+      .prepare('SELECT id FROM statements WHERE entity_id = ? AND dataset = ? AND retracted_at IS NULL')
+      .pluck(),
+    retractStatement: db.prepare(
+      'UPDATE statements SET retracted_at = ? WHERE id = ? AND retracted_at IS NULL',
+    ),
+    reviveStatement: db.prepare('UPDATE statements SET retracted_at = NULL WHERE id = ?'),
     ftsSearch: db.prepare(
       `SELECT n.entity_id AS entity_id, n.name AS name FROM names_fts f JOIN names n ON n.id = f.rowid
        WHERE names_fts MATCH ? ORDER BY f.rank LIMIT ?`,
