@@ -5,3 +5,5 @@
 export * from './import/import.types.js';
 export { importFtmFiles, ImportSetupError, type FtmImportOptions } from './import/ftm.import.js';
 export { readLines, type LineReader, type NumberedLine } from './import/line-reader.js';
+export { importFtmDeltaFiles } from './import/ftm-delta.import.js';
+export type { BaseImportOptions, ImportItem, ItemResult } from './import/import.runner.js';

@@ -7,7 +7,6 @@ import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
   DATASET_NAME_PATTERN,
-  DaylightError,
   SchemaConflictError,
   importSourceId,
   parseFtmEntity,
@@ -18,6 +17,7 @@ import {
   type Statement,
 } from '@daylight/core';
 import type { Store } from '@daylight/store';
+import { ImportSetupError } from './import.errors.js';
 import { readLines } from './line-reader.js';
 import type { FileSummary, ImportError, ImportProgress, ImportSummary } from './import.types.js';
 
@@ -35,13 +35,7 @@ export interface FtmImportOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
 }
 
-/** The import cannot start (missing file, bad dataset name …). */
-export class ImportSetupError extends DaylightError {
-  /** @param message - what is wrong and what to do */
-  constructor(message: string) {
-    super('import_setup', message);
-  }
-}
+export { ImportSetupError };
 
 const DEFAULT_BATCH = 2000;
 

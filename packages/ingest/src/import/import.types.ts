@@ -32,6 +32,8 @@ export interface ImportSummary {
   readonly statements: number;
   /** Statements that were new to the store. */
   readonly inserted: number;
+  /** Statements retracted (FtM delta DEL/MOD, replaced BODS statements); absent when none. */
+  readonly retracted?: number;
   readonly errors: ImportError[];
   /** Errors beyond the ones listed (the list is capped). */
   readonly moreErrors: number;
