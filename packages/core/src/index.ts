@@ -13,4 +13,5 @@ export * from './ftm/ftm-entity.parser.js';
 export * from './ftm/ftm-entity.writer.js';
 export * from './text/normalize.js';
 export * from './search/search.score.js';
+export * from './ownership/index.js';
 export { sha1Hex } from './util/sha1.js';
