@@ -110,7 +110,10 @@ function visit(
   const lastSeen = toIso(data.last_seen, ctx.now);
   const push = (prop: string, propType: string, value: string): void => {
     statements.push({
-      id: makeStatementId({ dataset: ctx.dataset, entityId: id, prop, value, sourceId: ctx.sourceId }, ctx.hash),
+      id: makeStatementId(
+        { dataset: ctx.dataset, entityId: id, prop, value, sourceId: ctx.sourceId },
+        ctx.hash,
+      ),
       entityId: id,
       schema: schema.name,
       prop,
