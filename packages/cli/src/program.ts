@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { DaylightError } from '@daylight/core';
 import { registerBenchCommands } from './commands/bench.command.js';
+import { registerCompareCommand } from './commands/compare.command.js';
 import { registerExportCommand } from './commands/export.command.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerInitCommand } from './commands/init.command.js';
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
     registerExportCommand,
     registerSearchCommand,
     registerShowCommand,
+    registerCompareCommand,
     registerBenchCommands,
   ]) {
     register(program);
