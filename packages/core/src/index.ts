@@ -19,3 +19,5 @@ export * from './matching/name.compare.js';
 export * from './matching/entity.compare.js';
 export * from './ownership/index.js';
 export { sha1Hex } from './util/sha1.js';
+export * from './formats/ftm-mapping.js';
+export { countryCode } from './formats/country.lookup.js';

@@ -153,8 +153,13 @@ export async function writeFileItems(
         if (batch.length === 0 || errors > 0) return;
         const replace = batch.flatMap((p) => p.replace ?? []);
         try {
+          // A fact repeated within a batch (a mapped row restating an entity) is written once.
+          const ids = new Set<string>();
+          const statements = batch
+            .flatMap((p) => p.statements)
+            .filter((s) => !ids.has(s.id) && ids.add(s.id));
           const result = await write({
-            statements: batch.flatMap((p) => p.statements),
+            statements,
             records: batch.flatMap((p) => p.records),
             ...(replace.length > 0 ? { replace } : {}),
           });
