@@ -7,3 +7,5 @@ export { SqliteStore, migrateSqlite } from './sqlite/sqlite-store.js';
 export { PostgresStore, migratePostgres } from './postgres/postgres-store.js';
 export { MIGRATIONS, type Migration } from './migrations/index.js';
 export { STATEMENT_COLUMNS, statementValues } from './rows.js';
+export * from './edges/edge-analysis.service.js';
+export { backfillSqliteEdges, backfillPostgresEdges } from './edges/edge.writers.js';

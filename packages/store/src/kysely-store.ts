@@ -8,6 +8,7 @@ import {
   EntityNotFoundError,
   buildEntity,
   datasetId,
+  deriveEdges,
   entityId,
   nameProperties,
   getSchema,
@@ -16,6 +17,7 @@ import {
   schemaWithDescendants,
   scoreNameMatch,
   type DatasetId,
+  type EdgeRecord,
   type Entity,
   type EntityId,
   type EntityRecord,
@@ -28,6 +30,7 @@ import type { SearchHit } from '@daylight/core/api';
 import { z } from 'zod';
 import type { Database } from './database.types.js';
 import { datasetsFromRow, sourceFromRow, statementFromRow } from './rows.js';
+import { queryEdges, type EdgeQuery } from './edges/edge.queries.js';
 import type {
   DatasetInfo,
   EntityScope,
@@ -73,6 +76,8 @@ export interface WriteTx {
   retractStatements(entityId: string, dataset: string, keep: readonly string[], at: string): Promise<number>;
   /** Makes these statements current again (clears `retracted_at`). */
   reviveStatements(ids: readonly string[]): Promise<void>;
+  /** Edge index: drops the links of `ids`, then inserts `edges` (see `edges/edge.writers.ts`). */
+  replaceEdges(ids: readonly string[], edges: readonly EdgeRecord[]): Promise<void>;
 }
 
 const VISIBILITIES = ['public', 'internal', 'private'] as const;
@@ -254,6 +259,12 @@ export abstract class KyselyStore implements Store {
     await tx.writeEntities(fresh, fresh.flatMap(nameRows), false);
     await tx.writeEntities(rebuilt, rebuilt.flatMap(nameRows), true);
     await tx.deleteEntities(gone);
+    // Edge index (migration 002): a relationship entity's links follow the entity, in this same
+    // transaction. Fresh entities had no row, so no links to drop.
+    await tx.replaceEdges(
+      [...rebuilt.map((e) => e.id), ...gone],
+      [...fresh, ...rebuilt].flatMap(deriveEdges),
+    );
     return {
       inserted: batch.statements.length - existing.size,
       existing: existing.size,
@@ -461,6 +472,10 @@ export abstract class KyselyStore implements Store {
       .limit(limit)
       .execute();
     return rows.map((r) => ({ id: entityId(r.id), schema: r.schema, caption: r.caption }));
+  }
+
+  async findEdges(ids: readonly EntityId[], query: EdgeQuery): Promise<EdgeRecord[]> {
+    return queryEdges(this.db, ids, query);
   }
 
   async counts(): Promise<StoreCounts> {

@@ -13,6 +13,10 @@ import type {
   Statement,
 } from '@daylight/core';
 import type { SearchHit } from '@daylight/core/api';
+import type { EdgeRecord } from '@daylight/core';
+import type { EdgeQuery } from './edges/edge.queries.js';
+
+export type { EdgeQuery } from './edges/edge.queries.js';
 
 /** Who may see a dataset. */
 export type Visibility = 'public' | 'internal' | 'private';
@@ -192,4 +196,13 @@ export interface Store {
 
   /** @returns how much the store holds */
   counts(): Promise<StoreCounts>;
+
+  /**
+   * Links of the edge index (relationship entities: Ownership, Directorship …) touching any of
+   * `ids`, batched (one query per chunk of ids) for level-by-level graph walks.
+   * @param ids - entity ids
+   * @param query - direction (`in`: the ids are targets, `out`: sources, `both`) and schemata
+   * @returns each link once
+   */
+  findEdges(ids: readonly EntityId[], query: EdgeQuery): Promise<EdgeRecord[]>;
 }

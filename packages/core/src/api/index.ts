@@ -116,3 +116,5 @@ export const searchResponseSchema = z.object({
 });
 /** `GET /api/v1/search`. */
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
+
+export * from './analysis.js';

@@ -2,9 +2,10 @@
  * Every migration, in order.
  */
 import { migration001 } from './001-initial.migration.js';
+import { migration002 } from './002-edges.migration.js';
 import type { Migration } from './migration.types.js';
 
 export type { Migration } from './migration.types.js';
 
 /** All migrations, oldest first. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];

@@ -7,6 +7,7 @@ import type { Entity, EntityRecord, Source, Statement } from '@daylight/core';
 import type { Database } from '../database.types.js';
 import { KyselyStore, type Candidate, type NameRow, type WriteTx } from '../kysely-store.js';
 import { MIGRATIONS } from '../migrations/index.js';
+import { backfillPostgresEdges, postgresEdgeWriter } from '../edges/edge.writers.js';
 import { STATEMENT_COLUMNS, entityRow, statementFromRow, statementValues } from '../rows.js';
 
 /** Rows per multi-row statement. */
@@ -100,7 +101,9 @@ export class PostgresStore extends KyselyStore {
       throw error;
     });
     try {
-      await migratePostgres(client);
+      // Migration 002 adds the edge index; links of entities stored before it are derived now.
+      const applied = await migratePostgres(client);
+      if (applied.includes(2)) await backfillPostgresEdges(client);
     } finally {
       client.release();
     }
@@ -117,6 +120,7 @@ export class PostgresStore extends KyselyStore {
     const client = await this.pool.connect();
     const q = (text: string, values: unknown[] = []) => client.query(text, values);
     const tx: WriteTx = {
+      replaceEdges: (ids, edges) => postgresEdgeWriter(client).replace(ids, edges),
       ensureDatasets: async (names, now) => {
         for (const name of names) {
           await q(

@@ -7,6 +7,7 @@ import type { Entity, EntityRecord, Source, Statement } from '@daylight/core';
 import type { Database } from '../database.types.js';
 import { KyselyStore, type Candidate, type NameRow, type WriteTx } from '../kysely-store.js';
 import { MIGRATIONS } from '../migrations/index.js';
+import { backfillSqliteEdges, sqliteEdgeWriter, type EdgeWriter } from '../edges/edge.writers.js';
 import { STATEMENT_COLUMNS, entityRow, statementFromRow, statementValues } from '../rows.js';
 
 type Db = BetterSqlite3.Database;
@@ -55,12 +56,14 @@ export class SqliteStore extends KyselyStore {
   readonly location: string;
   private readonly raw: Db;
   private readonly prepared: ReturnType<typeof prepare>;
+  private readonly edgeWriter: EdgeWriter;
 
   private constructor(raw: Db, path: string) {
     super(new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }));
     this.raw = raw;
     this.location = path;
     this.prepared = prepare(raw);
+    this.edgeWriter = sqliteEdgeWriter(raw);
   }
 
   /**
@@ -76,7 +79,9 @@ export class SqliteStore extends KyselyStore {
     // A larger page cache keeps the random-keyed statement-id index in memory during imports.
     raw.pragma('cache_size = -131072');
     raw.pragma('temp_store = MEMORY');
-    migrateSqlite(raw);
+    // Migration 002 adds the edge index; links of entities stored before it are derived now.
+    const applied = migrateSqlite(raw);
+    if (applied.includes(2)) backfillSqliteEdges(raw);
     return new SqliteStore(raw, path);
   }
 
@@ -89,6 +94,7 @@ export class SqliteStore extends KyselyStore {
     const p = this.prepared;
     const raw = this.raw;
     const tx: WriteTx = {
+      replaceEdges: (ids, edges) => this.edgeWriter.replace(ids, edges),
       ensureDatasets: (names, now) => {
         for (const name of names) p.ensureDataset.run(name, now);
         return Promise.resolve();
