@@ -17,6 +17,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Store } from '@daylight/store';
 import { handleError } from './errors.js';
+import { analysisRoutes } from './routes/analysis/analysis.routes.js';
 import { entitiesRoutes } from './routes/entities/entities.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
 import { searchRoutes } from './routes/search/search.routes.js';
@@ -72,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(healthRoutes, { store: options.store, version });
       await api.register(entitiesRoutes, { store: options.store });
       await api.register(searchRoutes, { store: options.store });
+      await api.register(analysisRoutes, { store: options.store });
       api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
     },
     { prefix: API_PREFIX },
