@@ -6,6 +6,7 @@ import { ZodError } from 'zod';
 import { DaylightError } from '@daylight/core';
 import { registerBenchCommands } from './commands/bench.command.js';
 import { registerCompareCommand } from './commands/compare.command.js';
+import { registerMatchCommand } from './commands/match.command.js';
 import { registerExportCommand } from './commands/export.command.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerInitCommand } from './commands/init.command.js';
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
     registerSearchCommand,
     registerShowCommand,
     registerCompareCommand,
+    registerMatchCommand,
     registerBenchCommands,
   ]) {
     register(program);

@@ -9,3 +9,4 @@ export { MIGRATIONS, type Migration } from './migrations/index.js';
 export { STATEMENT_COLUMNS, statementValues } from './rows.js';
 export * from './edges/edge-analysis.service.js';
 export { backfillSqliteEdges, backfillPostgresEdges } from './edges/edge.writers.js';
+export { matchableSchemata, type MatchHit, type MatchOptions } from './matching/match.queries.js';

@@ -25,12 +25,15 @@ import {
   type Source,
   type SourceId,
   type Statement,
+  type MatchSubject,
 } from '@daylight/core';
 import type { SearchHit } from '@daylight/core/api';
 import { z } from 'zod';
 import type { Database } from './database.types.js';
 import { datasetsFromRow, sourceFromRow, statementFromRow } from './rows.js';
 import { queryEdges, type EdgeQuery } from './edges/edge.queries.js';
+import { matchEntities, type MatchHit, type MatchOptions } from './matching/match.queries.js';
+import { matchKeyRows, type MatchKeyRow } from './matching/match-keys.writers.js';
 import type {
   DatasetInfo,
   EntityScope,
@@ -78,6 +81,8 @@ export interface WriteTx {
   reviveStatements(ids: readonly string[]): Promise<void>;
   /** Edge index: drops the links of `ids`, then inserts `edges` (see `edges/edge.writers.ts`). */
   replaceEdges(ids: readonly string[], edges: readonly EdgeRecord[]): Promise<void>;
+  /** Blocking index (migration 004): drops the keys of `ids`, then inserts `rows` (see `matching/`). */
+  replaceMatchKeys(ids: readonly string[], rows: readonly MatchKeyRow[]): Promise<void>;
 }
 
 const VISIBILITIES = ['public', 'internal', 'private'] as const;
@@ -265,6 +270,7 @@ export abstract class KyselyStore implements Store {
       [...rebuilt.map((e) => e.id), ...gone],
       [...fresh, ...rebuilt].flatMap(deriveEdges),
     );
+    await tx.replaceMatchKeys([...rebuilt.map((e) => e.id), ...gone], matchKeyRows([...fresh, ...rebuilt]));
     return {
       inserted: batch.statements.length - existing.size,
       existing: existing.size,
@@ -407,6 +413,10 @@ export abstract class KyselyStore implements Store {
       }
       after = ids[ids.length - 1]!;
     }
+  }
+
+  async match(query: MatchSubject, options: MatchOptions): Promise<MatchHit[]> {
+    return matchEntities(this.db, query, options);
   }
 
   async search(query: string, options: SearchOptions): Promise<SearchHit[]> {

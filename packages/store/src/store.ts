@@ -15,6 +15,8 @@ import type {
 import type { SearchHit } from '@daylight/core/api';
 import type { EdgeRecord } from '@daylight/core';
 import type { EdgeQuery } from './edges/edge.queries.js';
+import type { MatchHit, MatchOptions } from './matching/match.queries.js';
+import type { MatchSubject } from '@daylight/core';
 
 export type { EdgeQuery } from './edges/edge.queries.js';
 
@@ -187,6 +189,14 @@ export interface Store {
    * @returns hits, best first
    */
   search(query: string, options: SearchOptions): Promise<SearchHit[]>;
+  /**
+   * Ranks entities against a query by example (yente's `/match`): candidates from the blocking
+   * index (name tokens, phonetic codes, identifiers; no scan), each scored by core's comparison.
+   * @param query - schema and properties of what is looked for
+   * @param options - limit, threshold, dataset, excluded ids
+   * @returns the best candidates, best first, with score, decision and explanation
+   */
+  match(query: MatchSubject, options: MatchOptions): Promise<MatchHit[]>;
   /**
    * @param name - a name, folded before comparing
    * @param limit - at most this many

@@ -8,6 +8,7 @@ import type { Database } from '../database.types.js';
 import { KyselyStore, type Candidate, type NameRow, type WriteTx } from '../kysely-store.js';
 import { MIGRATIONS } from '../migrations/index.js';
 import { backfillPostgresEdges, postgresEdgeWriter } from '../edges/edge.writers.js';
+import { backfillPostgresMatchKeys, postgresMatchKeyWriter } from '../matching/match-keys.writers.js';
 import { STATEMENT_COLUMNS, entityRow, statementFromRow, statementValues } from '../rows.js';
 
 /** Rows per multi-row statement. */
@@ -104,6 +105,8 @@ export class PostgresStore extends KyselyStore {
       // Migration 002 adds the edge index; links of entities stored before it are derived now.
       const applied = await migratePostgres(client);
       if (applied.includes(2)) await backfillPostgresEdges(client);
+      // Migration 004 adds the blocking index for matching; entities stored before it are indexed now.
+      if (applied.includes(4)) await backfillPostgresMatchKeys(client);
     } finally {
       client.release();
     }
@@ -121,6 +124,7 @@ export class PostgresStore extends KyselyStore {
     const q = (text: string, values: unknown[] = []) => client.query(text, values);
     const tx: WriteTx = {
       replaceEdges: (ids, edges) => postgresEdgeWriter(client).replace(ids, edges),
+      replaceMatchKeys: (ids, rows) => postgresMatchKeyWriter(client).replace(ids, rows),
       ensureDatasets: async (names, now) => {
         for (const name of names) {
           await q(

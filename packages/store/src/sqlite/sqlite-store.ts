@@ -8,6 +8,7 @@ import type { Database } from '../database.types.js';
 import { KyselyStore, type Candidate, type NameRow, type WriteTx } from '../kysely-store.js';
 import { MIGRATIONS } from '../migrations/index.js';
 import { backfillSqliteEdges, sqliteEdgeWriter, type EdgeWriter } from '../edges/edge.writers.js';
+import { backfillSqliteMatchKeys, sqliteMatchKeyWriter } from '../matching/match-keys.writers.js';
 import { STATEMENT_COLUMNS, entityRow, statementFromRow, statementValues } from '../rows.js';
 
 type Db = BetterSqlite3.Database;
@@ -82,6 +83,8 @@ export class SqliteStore extends KyselyStore {
     // Migration 002 adds the edge index; links of entities stored before it are derived now.
     const applied = migrateSqlite(raw);
     if (applied.includes(2)) backfillSqliteEdges(raw);
+    // Migration 004 adds the blocking index for matching; entities stored before it are indexed now.
+    if (applied.includes(4)) backfillSqliteMatchKeys(raw);
     return new SqliteStore(raw, path);
   }
 
@@ -95,6 +98,7 @@ export class SqliteStore extends KyselyStore {
     const raw = this.raw;
     const tx: WriteTx = {
       replaceEdges: (ids, edges) => this.edgeWriter.replace(ids, edges),
+      replaceMatchKeys: (ids, rows) => sqliteMatchKeyWriter(raw).replace(ids, rows),
       ensureDatasets: (names, now) => {
         for (const name of names) p.ensureDataset.run(name, now);
         return Promise.resolve();

@@ -1,0 +1,159 @@
+/**
+ * Matching against the store: candidates from the blocking index (no scan), then each candidate
+ * compared with the query by core's entity comparison. The same code runs on both dialects.
+ */
+import type { Kysely } from 'kysely';
+import {
+  DEFAULT_MATCH_THRESHOLD,
+  buildEntity,
+  compareEntities,
+  entityId,
+  matchKeys,
+  schemaWithDescendants,
+  type Entity,
+  type MatchSubject,
+  type Statement,
+} from '@daylight/core';
+import type { Database } from '../database.types.js';
+import { datasetsFromRow, statementFromRow } from '../rows.js';
+
+/** The `match_keys` table (migration 004), as Kysely sees it. */
+interface MatchKeysTable {
+  key: string;
+  entity_id: string;
+}
+
+/** Options of a match query. */
+export interface MatchOptions {
+  /** At most this many results (best first). */
+  readonly limit: number;
+  /** The score at which a result is a match (default: core's DEFAULT_MATCH_THRESHOLD). */
+  readonly threshold?: number | undefined;
+  /** Only entities with a statement in this dataset. */
+  readonly dataset?: string | undefined;
+  /** Entities never to return. */
+  readonly excludeIds?: readonly string[] | undefined;
+  /** Candidates compared in full per query (default 30). */
+  readonly candidates?: number | undefined;
+}
+
+/** One ranked result of a match query. */
+export interface MatchHit {
+  readonly id: string;
+  readonly schema: string;
+  readonly caption: string;
+  readonly datasets: string[];
+  readonly properties: Readonly<Record<string, string[]>>;
+  readonly score: number;
+  readonly match: boolean;
+  readonly explanation: readonly string[];
+}
+
+/** Entity ids fetched per key; a key shared by more entities than this says little anyway. */
+const PER_KEY = 500;
+const DEFAULT_CANDIDATES = 30;
+
+/**
+ * The schemata a query of `schema` may be matched with: people with people, legal entities with
+ * legal entities (a Company query finds Organizations and LegalEntities too), others with their kind.
+ * @param schema - the query's schema
+ * @returns the candidate schemata
+ */
+export function matchableSchemata(schema: string): string[] {
+  if (schema === 'Person') return ['Person'];
+  if (['LegalEntity', 'Company', 'Organization', 'PublicBody'].includes(schema)) {
+    return schemaWithDescendants('LegalEntity').filter((s) => s !== 'Person');
+  }
+  return schemaWithDescendants(schema);
+}
+
+function keyWeight(key: string, hits: number): number {
+  const base = key.startsWith('i:') ? 5 : key.startsWith('t:') ? 1 : 0.5;
+  // Rarer keys say more: a token shared by 500 entities counts for about a third of a unique one.
+  return base / (1 + Math.log10(Math.max(1, hits)));
+}
+
+/**
+ * Ranks stored entities against a query by example.
+ * @param db - the store's Kysely instance
+ * @param query - schema and properties (names, identifiers, countries, dates)
+ * @param options - limit, threshold, dataset, exclusions
+ * @returns the best candidates, best first, each with score, decision and explanation
+ */
+export async function matchEntities(
+  db: Kysely<Database>,
+  query: MatchSubject,
+  options: MatchOptions,
+): Promise<MatchHit[]> {
+  const kdb = db.withTables<{ match_keys: MatchKeysTable }>();
+  const keys = matchKeys(query);
+  if (keys.length === 0) return [];
+  const votes = new Map<string, number>();
+  for (const key of keys) {
+    const rows = await kdb
+      .selectFrom('match_keys')
+      .select('entity_id')
+      .where('key', '=', key)
+      .limit(PER_KEY)
+      .execute();
+    const weight = keyWeight(key, rows.length);
+    for (const r of rows) votes.set(r.entity_id, (votes.get(r.entity_id) ?? 0) + weight);
+  }
+  const excluded = new Set(options.excludeIds ?? []);
+  const allowed = new Set(matchableSchemata(query.schema));
+  const ranked = [...votes.entries()]
+    .filter(([id]) => !excluded.has(id))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, (options.candidates ?? DEFAULT_CANDIDATES) * 3)
+    .map(([id]) => id);
+  if (ranked.length === 0) return [];
+
+  const rows = await db
+    .selectFrom('entities')
+    .select(['id', 'schema', 'caption', 'datasets'])
+    .where('id', 'in', ranked)
+    .execute();
+  const byId = new Map(
+    rows
+      .filter((r) => allowed.has(r.schema))
+      .filter((r) => options.dataset === undefined || datasetsFromRow(r).includes(options.dataset))
+      .map((r) => [r.id, r]),
+  );
+  const chosen = ranked.filter((id) => byId.has(id)).slice(0, options.candidates ?? DEFAULT_CANDIDATES);
+  if (chosen.length === 0) return [];
+
+  const statements = await db
+    .selectFrom('statements')
+    .selectAll()
+    .where('entity_id', 'in', chosen)
+    .where('status', '=', 'accepted')
+    .where('retracted_at', 'is', null)
+    .orderBy('seq')
+    .execute();
+  const grouped = new Map<string, Statement[]>();
+  for (const row of statements) {
+    const s = statementFromRow(row);
+    const list = grouped.get(s.entityId);
+    if (list) list.push(s);
+    else grouped.set(s.entityId, [s]);
+  }
+  const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
+  const hits: MatchHit[] = [];
+  for (const id of chosen) {
+    const entity: Entity | undefined = buildEntity(entityId(id), grouped.get(id) ?? []);
+    const row = byId.get(id);
+    if (!entity || !row) continue;
+    const result = compareEntities(query, entity, threshold);
+    hits.push({
+      id,
+      schema: entity.schema,
+      caption: row.caption,
+      datasets: datasetsFromRow(row),
+      properties: entity.properties,
+      score: result.score,
+      match: result.match,
+      explanation: result.explanation,
+    });
+  }
+  return hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, options.limit);
+}
