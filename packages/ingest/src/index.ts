@@ -6,6 +6,8 @@ export * from './import/import.types.js';
 export { importFtmFiles, ImportSetupError, type FtmImportOptions } from './import/ftm.import.js';
 export { readLines, type LineReader, type NumberedLine } from './import/line-reader.js';
 export { importFtmDeltaFiles } from './import/ftm-delta.import.js';
+export { importBodsFiles } from './import/bods.import.js';
+export { readJsonElements, type JsonElement } from './import/json-array.scan.js';
 export { importMappedFiles, loadMapping, type MappingImportOptions } from './import/mapping.import.js';
 export { readCsv, readXlsx, type TableReader, type TableRow } from './import/table.reader.js';
 export type { BaseImportOptions, ImportItem, ItemResult } from './import/import.runner.js';

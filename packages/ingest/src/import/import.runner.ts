@@ -124,7 +124,7 @@ export interface FileOutcome {
  * Writes one file's items in one transaction.
  * @param store - where to write
  * @param file - the file (for messages)
- * @param sources - the sources its statements cite
+ * @param sources - the sources its statements cite (or a function giving them once all is read)
  * @param items - the file's items, in order; the generator's return value is the file's SHA-1
  * @param options - batch size
  * @param report - where errors go
@@ -133,7 +133,7 @@ export interface FileOutcome {
 export async function writeFileItems(
   store: Store,
   file: string,
-  sources: readonly Source[],
+  sources: readonly Source[] | (() => readonly Source[]),
   items: AsyncGenerator<ItemResult, string | undefined>,
   options: { readonly batchSize?: number },
   report: (error: ImportError) => void,
@@ -186,7 +186,9 @@ export async function writeFileItems(
           await flush();
           if (errors > 0) throw new RollBack();
           await write({
-            sources: sources.map((s, i) => (i === 0 ? { ...s, contentHash: next.value ?? null } : s)),
+            sources: (typeof sources === 'function' ? sources() : sources).map((s, i) =>
+              i === 0 ? { ...s, contentHash: next.value ?? null } : s,
+            ),
             statements: [],
           });
           return;
