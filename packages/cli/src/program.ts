@@ -8,6 +8,7 @@ import { registerBenchCommands } from './commands/bench.command.js';
 import { registerCompareCommand } from './commands/compare.command.js';
 import { registerMatchCommand } from './commands/match.command.js';
 import { registerExportCommand } from './commands/export.command.js';
+import { registerExtractCommand } from './commands/extract.command.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerInitCommand } from './commands/init.command.js';
 import { registerSearchCommand } from './commands/search.command.js';
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
     registerExportCommand,
     registerSearchCommand,
     registerShowCommand,
+    registerExtractCommand,
     registerCompareCommand,
     registerMatchCommand,
     registerBenchCommands,

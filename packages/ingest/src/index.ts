@@ -11,3 +11,8 @@ export { readJsonElements, type JsonElement } from './import/json-array.scan.js'
 export { importMappedFiles, loadMapping, type MappingImportOptions } from './import/mapping.import.js';
 export { readCsv, readXlsx, type TableReader, type TableRow } from './import/table.reader.js';
 export type { BaseImportOptions, ImportItem, ItemResult } from './import/import.runner.js';
+export * from './documents/document-header.js';
+export * from './documents/document.reader.js';
+export { readHtml, type HtmlArticle } from './documents/html.reader.js';
+export { readPdf, pageAt, type PageSpan, type PdfText } from './documents/pdf.reader.js';
+export * from './extract/extract.pipeline.js';
