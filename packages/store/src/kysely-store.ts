@@ -32,6 +32,13 @@ import { z } from 'zod';
 import type { Database } from './database.types.js';
 import { datasetsFromRow, sourceFromRow, statementFromRow } from './rows.js';
 import { queryEdges, type EdgeQuery } from './edges/edge.queries.js';
+import {
+  insertDocumentText,
+  queryDocument,
+  queryDocumentSources,
+  type DocumentText,
+  type StoredDocument,
+} from './documents/document.queries.js';
 import { matchEntities, type MatchHit, type MatchOptions } from './matching/match.queries.js';
 import { matchKeyRows, type MatchKeyRow } from './matching/match-keys.writers.js';
 import type {
@@ -486,6 +493,18 @@ export abstract class KyselyStore implements Store {
 
   async findEdges(ids: readonly EntityId[], query: EdgeQuery): Promise<EdgeRecord[]> {
     return queryEdges(this.db, ids, query);
+  }
+
+  async saveDocumentText(text: DocumentText): Promise<boolean> {
+    return insertDocumentText(this.db, text);
+  }
+
+  async findDocument(id: SourceId): Promise<StoredDocument | undefined> {
+    return queryDocument(this.db, id);
+  }
+
+  async listDocuments(options: { dataset?: string | undefined; limit: number }): Promise<Source[]> {
+    return queryDocumentSources(this.db, options);
   }
 
   async counts(): Promise<StoreCounts> {

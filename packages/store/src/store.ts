@@ -2,6 +2,7 @@
  * The Store port: everything Daylight keeps, behind one interface with two real implementations
  * (SQLite for the embedded default, PostgreSQL for a team server).
  */
+import type { DocumentText, StoredDocument } from './documents/document.queries.js';
 import type {
   DatasetId,
   Entity,
@@ -215,4 +216,24 @@ export interface Store {
    * @returns each link once
    */
   findEdges(ids: readonly EntityId[], query: EdgeQuery): Promise<EdgeRecord[]>;
+
+  /**
+   * Stores a document's text (its `sources` row must exist, e.g. written by `writeBatch`). The
+   * same document twice is stored once.
+   * @param text - the text, kind, language and pages of a document source
+   * @returns true when it was new
+   */
+  saveDocumentText(text: DocumentText): Promise<boolean>;
+
+  /**
+   * @param id - a document's source id
+   * @returns the document (source row and text), or undefined
+   */
+  findDocument(id: SourceId): Promise<StoredDocument | undefined>;
+
+  /**
+   * @param options - optional dataset; at most `limit`
+   * @returns document sources, most recently read first
+   */
+  listDocuments(options: { dataset?: string | undefined; limit: number }): Promise<Source[]>;
 }
