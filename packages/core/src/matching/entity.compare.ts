@@ -3,7 +3,7 @@
  * parts, identifiers, countries and dates, each contributing to one score and to a readable
  * explanation.
  */
-import { findSchema, propertiesOf, nameProperties } from '../model/ftm.model.js';
+import { findSchema, propertiesOf } from '../model/ftm.model.js';
 import { compareNames, type NameComparison } from './name.compare.js';
 import { nameKindOf } from './name.normalize.js';
 
@@ -50,10 +50,16 @@ function values(subject: MatchSubject, prop: string): readonly string[] {
   return subject.properties[prop] ?? [];
 }
 
+const propsOfTypeCache = new Map<string, string[]>();
 function propsOfType(schema: string, type: string): string[] {
-  const s = findSchema(schema);
-  if (!s) return [];
-  return [...propertiesOf(s).values()].filter((p) => p.type.name === type).map((p) => p.name);
+  const key = `${schema}\u001f${type}`;
+  let props = propsOfTypeCache.get(key);
+  if (!props) {
+    const s = findSchema(schema);
+    props = s ? [...propertiesOf(s).values()].filter((p) => p.type.name === type).map((p) => p.name) : [];
+    propsOfTypeCache.set(key, props);
+  }
+  return props;
 }
 
 /**
@@ -63,8 +69,8 @@ function propsOfType(schema: string, type: string): string[] {
  * @returns the names, without repeats
  */
 export function namesOf(subject: MatchSubject): string[] {
-  const schema = findSchema(subject.schema);
-  const props = schema ? nameProperties(schema) : ['name', 'alias'];
+  const known = propsOfType(subject.schema, 'name');
+  const props = known.length > 0 ? known : ['name', 'alias'];
   const names = new Set<string>();
   for (const prop of props) {
     if (prop === 'weakAlias') continue;

@@ -34,10 +34,11 @@ export interface NameComparison {
 }
 
 /** Damerau (optimal string alignment) distance: a swap of two neighbours costs one edit. */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, cap = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
   const plain = distance(a, b);
-  if (plain <= 1 || Math.abs(a.length - b.length) >= plain) return plain;
+  // A swap saves at most one edit per swapped pair; beyond cap + 1 the exact figure does not matter.
+  if (plain <= 1 || Math.abs(a.length - b.length) >= plain || plain > 2 * cap + 1) return plain;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i += 1) rows.push([i]);
   for (let j = 1; j <= b.length; j += 1) rows[0]![j] = j;
@@ -75,8 +76,10 @@ function compareTokens(a: NameToken, b: NameToken, kind: NameKind): TokenMatch |
   const length = Math.max(a.text.length, b.text.length);
   if (Math.min(a.text.length, b.text.length) <= 2) return undefined;
   const phoneticAgree = a.phonetic !== '' && a.phonetic === b.phonetic;
-  const edits = editDistance(a.text, b.text);
-  if (edits > allowedEdits(length, phoneticAgree)) return undefined;
+  const allowed = allowedEdits(length, phoneticAgree);
+  if (Math.abs(a.text.length - b.text.length) > allowed) return undefined;
+  const edits = editDistance(a.text, b.text, allowed);
+  if (edits > allowed) return undefined;
   return { similarity: 1 - edits / length, kind: edits > allowedEdits(length, false) ? 'phonetic' : 'typo' };
 }
 
@@ -90,8 +93,10 @@ function mergeTokens(parts: readonly NameToken[]): NameToken {
  * ("Fridrich Buchenberg" → "fridrichbuchenberg", "Plat Ono Vich" → "platonovich").
  */
 function joinSplitWords(side: readonly NameToken[], other: readonly NameToken[]): NameToken[] {
-  const wanted = new Set(other.filter((t) => t.text.length >= 4).map((t) => t.text));
-  if (wanted.size === 0 || side.length < 2) return [...side];
+  if (side.length < 2) return [...side];
+  const own = new Set(side.map((t) => t.text));
+  const wanted = new Set(other.filter((t) => t.text.length >= 4 && !own.has(t.text)).map((t) => t.text));
+  if (wanted.size === 0) return [...side];
   const out: NameToken[] = [];
   for (let i = 0; i < side.length;) {
     let joined = false;
@@ -100,13 +105,12 @@ function joinSplitWords(side: readonly NameToken[], other: readonly NameToken[])
       // Initials never join: "N. Nazarbayev" is an initial and a name, not "nnazarbayev".
       if (parts.some((p) => p.text.length < 2)) continue;
       const text = parts.map((p) => p.text).join('');
-      const hit = [...wanted].some(
-        (w) =>
-          w === text ||
-          (text.length >= 6 && parts.every((p) => p.text.length >= 3) && editDistance(w, text) <= 1),
-      );
-      const alone = parts.every((p) => wanted.has(p.text));
-      if (hit && !alone) {
+      const hit =
+        wanted.has(text) ||
+        (text.length >= 6 &&
+          parts.every((p) => p.text.length >= 3) &&
+          [...wanted].some((w) => Math.abs(w.length - text.length) <= 1 && editDistance(w, text, 1) <= 1));
+      if (hit) {
         out.push(mergeTokens(parts));
         i += span;
         joined = true;
@@ -206,7 +210,8 @@ export function compareNormalizedNames(a: NormalizedName, b: NormalizedName): Na
   const syllabic = [...tokensA, ...tokensB].some((t) => t.role === 'syllable');
   if (!syllabic && joinedA.length >= 6 && joinedB.length >= 6) {
     const length = Math.max(joinedA.length, joinedB.length);
-    const edits = editDistance(joinedA, joinedB);
+    const edits =
+      Math.abs(joinedA.length - joinedB.length) > 2 ? Number.POSITIVE_INFINITY : editDistance(joinedA, joinedB, 2);
     const joinedScore = edits <= (length >= 24 ? 2 : 1) ? 1 - edits / length : 0;
     if (joinedScore > score) {
       score = joinedScore;

@@ -154,11 +154,31 @@ function startsWithLoosely(tokens: readonly string[], at: number, words: readonl
 }
 
 /** Takes legal forms off both ends of the token list (repeatedly); keeps the tokens if nothing else would be left. */
+const FORM_WORDS = new Set(FORM_PATTERNS.flatMap((p) => p.words));
+const LONG_FORM_WORDS = [...FORM_WORDS].filter((w) => w.length >= 8);
+const formWordCache = new Map<string, boolean>();
+
+/** Whether a token is (or, when long, is one typo away from) a word of some legal form. */
+function isFormWord(token: string | undefined): boolean {
+  if (token === undefined) return false;
+  if (FORM_WORDS.has(token)) return true;
+  if (token.length < 8) return false;
+  let known = formWordCache.get(token);
+  if (known === undefined) {
+    known = LONG_FORM_WORDS.some((w) => Math.abs(w.length - token.length) <= 1 && distance(w, token) <= 1);
+    if (formWordCache.size > 10_000) formWordCache.clear();
+    formWordCache.set(token, known);
+  }
+  return known;
+}
+
 function takeLegalForms(tokens: string[]): { rest: string[]; forms: LegalForm[] } {
   const forms: LegalForm[] = [];
   let rest = tokens;
-  for (let changed = true; changed;) {
+  for (let changed = true; changed; ) {
     changed = false;
+    // Most names end and start with no legal-form word: no pattern can apply.
+    if (!isFormWord(rest[0]) && !isFormWord(rest[rest.length - 1])) break;
     for (const p of FORM_PATTERNS) {
       if (rest.length > p.words.length && startsWithLoosely(rest, rest.length - p.words.length, p.words)) {
         forms.push({ key: p.key, family: p.family, text: p.words.join(' ') });
@@ -211,6 +231,19 @@ function romanValue(roman: string): number {
  * @returns its tokens with weights and phonetic keys, its legal forms, numbers and dropped words
  */
 export function normalizeForMatching(name: string, kind: NameKind): NormalizedName {
+  const key = `${kind}\u001f${name}`;
+  const cached = normalizedCache.get(key);
+  if (cached) return cached;
+  const normalized = normalizeUncached(name, kind);
+  // A bounded memo: matching compares the same stored names again and again.
+  if (normalizedCache.size >= 50_000) normalizedCache.clear();
+  normalizedCache.set(key, normalized);
+  return normalized;
+}
+
+const normalizedCache = new Map<string, NormalizedName>();
+
+function normalizeUncached(name: string, kind: NameKind): NormalizedName {
   let words = foldText(name)
     .split(' ')
     .filter((w) => w !== '');

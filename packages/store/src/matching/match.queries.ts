@@ -2,26 +2,16 @@
  * Matching against the store: candidates from the blocking index (no scan), then each candidate
  * compared with the query by core's entity comparison. The same code runs on both dialects.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import {
   DEFAULT_MATCH_THRESHOLD,
-  buildEntity,
   compareEntities,
-  entityId,
   matchKeys,
   schemaWithDescendants,
-  type Entity,
   type MatchSubject,
-  type Statement,
 } from '@daylight/core';
 import type { Database } from '../database.types.js';
-import { datasetsFromRow, statementFromRow } from '../rows.js';
-
-/** The `match_keys` table (migration 004), as Kysely sees it. */
-interface MatchKeysTable {
-  key: string;
-  entity_id: string;
-}
+import { datasetsFromRow } from '../rows.js';
 
 /** Options of a match query. */
 export interface MatchOptions {
@@ -33,7 +23,7 @@ export interface MatchOptions {
   readonly dataset?: string | undefined;
   /** Entities never to return. */
   readonly excludeIds?: readonly string[] | undefined;
-  /** Candidates compared in full per query (default 30). */
+  /** Candidates compared in full per query (default 15). */
   readonly candidates?: number | undefined;
 }
 
@@ -50,8 +40,8 @@ export interface MatchHit {
 }
 
 /** Entity ids fetched per key; a key shared by more entities than this says little anyway. */
-const PER_KEY = 500;
-const DEFAULT_CANDIDATES = 30;
+const PER_KEY = 200;
+const DEFAULT_CANDIDATES = 15;
 
 /**
  * The schemata a query of `schema` may be matched with: people with people, legal entities with
@@ -85,19 +75,25 @@ export async function matchEntities(
   query: MatchSubject,
   options: MatchOptions,
 ): Promise<MatchHit[]> {
-  const kdb = db.withTables<{ match_keys: MatchKeysTable }>();
   const keys = matchKeys(query);
   if (keys.length === 0) return [];
   const votes = new Map<string, number>();
-  for (const key of keys) {
-    const rows = await kdb
-      .selectFrom('match_keys')
-      .select('entity_id')
-      .where('key', '=', key)
-      .limit(PER_KEY)
-      .execute();
-    const weight = keyWeight(key, rows.length);
-    for (const r of rows) votes.set(r.entity_id, (votes.get(r.entity_id) ?? 0) + weight);
+  // One round trip: each key's entities, at most PER_KEY of them (a common token says little anyway).
+  const parts = keys.map(
+    (key, i) =>
+      sql<{
+        key: string;
+        entity_id: string;
+      }>`SELECT * FROM (SELECT key, entity_id FROM match_keys WHERE key = ${key} LIMIT ${PER_KEY}) AS ${sql.raw(`k${i}`)}`,
+  );
+  const found = await sql<{ key: string; entity_id: string }>`${sql.join(parts, sql` UNION ALL `)}`.execute(
+    db,
+  );
+  const perKey = new Map<string, number>();
+  for (const r of found.rows) perKey.set(r.key, (perKey.get(r.key) ?? 0) + 1);
+  for (const r of found.rows) {
+    const weight = keyWeight(r.key, perKey.get(r.key) ?? 1);
+    votes.set(r.entity_id, (votes.get(r.entity_id) ?? 0) + weight);
   }
   const excluded = new Set(options.excludeIds ?? []);
   const allowed = new Set(matchableSchemata(query.schema));
@@ -122,34 +118,36 @@ export async function matchEntities(
   const chosen = ranked.filter((id) => byId.has(id)).slice(0, options.candidates ?? DEFAULT_CANDIDATES);
   if (chosen.length === 0) return [];
 
-  const statements = await db
+  // Only the values the comparison reads, straight into property lists (no full statements).
+  const values = await db
     .selectFrom('statements')
-    .selectAll()
+    .select(['entity_id', 'prop', 'value'])
     .where('entity_id', 'in', chosen)
     .where('status', '=', 'accepted')
     .where('retracted_at', 'is', null)
+    .where('prop', '!=', 'id')
     .orderBy('seq')
     .execute();
-  const grouped = new Map<string, Statement[]>();
-  for (const row of statements) {
-    const s = statementFromRow(row);
-    const list = grouped.get(s.entityId);
-    if (list) list.push(s);
-    else grouped.set(s.entityId, [s]);
+  const propsById = new Map<string, Record<string, string[]>>();
+  for (const v of values) {
+    let props = propsById.get(v.entity_id);
+    if (!props) propsById.set(v.entity_id, (props = {}));
+    const list = (props[v.prop] ??= []);
+    if (!list.includes(v.value)) list.push(v.value);
   }
   const threshold = options.threshold ?? DEFAULT_MATCH_THRESHOLD;
   const hits: MatchHit[] = [];
   for (const id of chosen) {
-    const entity: Entity | undefined = buildEntity(entityId(id), grouped.get(id) ?? []);
     const row = byId.get(id);
-    if (!entity || !row) continue;
-    const result = compareEntities(query, entity, threshold);
+    if (!row) continue;
+    const properties = propsById.get(id) ?? {};
+    const result = compareEntities(query, { schema: row.schema, properties }, threshold);
     hits.push({
       id,
-      schema: entity.schema,
+      schema: row.schema,
       caption: row.caption,
       datasets: datasetsFromRow(row),
-      properties: entity.properties,
+      properties,
       score: result.score,
       match: result.match,
       explanation: result.explanation,
