@@ -14,6 +14,10 @@ import { registerInitCommand } from './commands/init.command.js';
 import { registerSearchCommand } from './commands/search.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerShowCommand } from './commands/show.command.js';
+import { registerHoldingsCommand } from './commands/holdings.command.js';
+import { registerInvestorsCommand } from './commands/investors.command.js';
+import { registerOwnersCommand } from './commands/owners.command.js';
+import { registerPathCommand } from './commands/path.command.js';
 
 /** Exit code: success. */
 export const EXIT_OK = 0;
@@ -43,6 +47,10 @@ export function buildProgram(): Command {
     registerExportCommand,
     registerSearchCommand,
     registerShowCommand,
+    registerOwnersCommand,
+    registerHoldingsCommand,
+    registerInvestorsCommand,
+    registerPathCommand,
     registerExtractCommand,
     registerCompareCommand,
     registerMatchCommand,
