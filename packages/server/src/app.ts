@@ -20,6 +20,7 @@ import { handleError } from './errors.js';
 import { analysisRoutes } from './routes/analysis/analysis.routes.js';
 import { entitiesRoutes } from './routes/entities/entities.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
+import { matchRoutes } from './routes/match/match.routes.js';
 import { searchRoutes } from './routes/search/search.routes.js';
 
 /** What the server needs. */
@@ -78,6 +79,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: API_PREFIX },
   );
+  // yente-compatible matching (`/match/{dataset}`, `/search/{dataset}`), where yente clients look.
+  await app.register(matchRoutes, { store: options.store });
 
   const webRoot = options.webRoot;
   const hasWeb = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));

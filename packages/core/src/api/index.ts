@@ -118,3 +118,4 @@ export const searchResponseSchema = z.object({
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
 
 export * from './analysis.js';
+export * from './matching.js';
