@@ -41,6 +41,7 @@ import {
 } from './documents/document.queries.js';
 import { matchEntities, type MatchHit, type MatchOptions } from './matching/match.queries.js';
 import { matchKeyRows, type MatchKeyRow } from './matching/match-keys.writers.js';
+import { fuzzySearchCandidates } from './matching/fuzzy-search.queries.js';
 import type {
   DatasetInfo,
   EntityScope,
@@ -442,6 +443,12 @@ export abstract class KyselyStore implements Store {
       const current = best.get(c.entity_id);
       if (!current || score > current.score || (score === current.score && c.name < current.name)) {
         best.set(c.entity_id, { name: c.name, score });
+      }
+    }
+    // Too few hits: typos, other scripts and legal-form variants through the matching index.
+    if (best.size < options.limit) {
+      for (const c of await fuzzySearchCandidates(this.db, query, CANDIDATES)) {
+        if (!best.has(c.entity_id)) best.set(c.entity_id, { name: c.name, score: c.score });
       }
     }
     const rows: Array<{ id: string; schema: string; caption: string; datasets: string }> = [];

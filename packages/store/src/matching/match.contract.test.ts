@@ -81,6 +81,16 @@ for (const kind of kinds) {
       expect(elsewhere).toEqual([]);
     });
 
+    it('search forgives typos, other scripts and legal-form variants', async () => {
+      const typo = await t.store.search('Kalashnikof Concern', { limit: 10 });
+      expect(typo[0]?.id).toBe('NK-nR5AXM9AVPq4pQaSPSaVam');
+      const cyrillic = await t.store.search('Абашкин Константин', { limit: 10 });
+      expect(cyrillic.map((h) => h.id)).toContain('NK-mCEmxFfuhfdjpC8gsxH74o');
+      const form = await t.store.search('Aeroscan GmbH', { limit: 10 });
+      expect(form.map((h) => h.id)).toContain('NK-iE6m5ryPeTAMZozfECVSL7');
+      expect(await t.store.search('Qqzxv Wwrtp', { limit: 10 })).toEqual([]);
+    });
+
     it('updates the blocking index in the write transaction when a name changes', async () => {
       const before = await t.store.match(
         { schema: 'Company', properties: { name: ['Quillfeather Avionics'] } },

@@ -64,20 +64,18 @@ function keyWeight(key: string, hits: number): number {
 }
 
 /**
- * Ranks stored entities against a query by example.
+ * Entities sharing blocking keys with a query, each with a vote: the sum over shared keys of the
+ * key's weight (identifiers most, rare tokens more than common ones). One round trip.
  * @param db - the store's Kysely instance
- * @param query - schema and properties (names, identifiers, countries, dates)
- * @param options - limit, threshold, dataset, exclusions
- * @returns the best candidates, best first, each with score, decision and explanation
+ * @param keys - the query's keys (`matchKeys`)
+ * @returns votes by entity id
  */
-export async function matchEntities(
+export async function blockingVotes(
   db: Kysely<Database>,
-  query: MatchSubject,
-  options: MatchOptions,
-): Promise<MatchHit[]> {
-  const keys = matchKeys(query);
-  if (keys.length === 0) return [];
+  keys: readonly string[],
+): Promise<Map<string, number>> {
   const votes = new Map<string, number>();
+  if (keys.length === 0) return votes;
   // One round trip: each key's entities, at most PER_KEY of them (a common token says little anyway).
   const parts = keys.map(
     (key, i) =>
@@ -95,6 +93,24 @@ export async function matchEntities(
     const weight = keyWeight(r.key, perKey.get(r.key) ?? 1);
     votes.set(r.entity_id, (votes.get(r.entity_id) ?? 0) + weight);
   }
+  return votes;
+}
+
+/**
+ * Ranks stored entities against a query by example.
+ * @param db - the store's Kysely instance
+ * @param query - schema and properties (names, identifiers, countries, dates)
+ * @param options - limit, threshold, dataset, exclusions
+ * @returns the best candidates, best first, each with score, decision and explanation
+ */
+export async function matchEntities(
+  db: Kysely<Database>,
+  query: MatchSubject,
+  options: MatchOptions,
+): Promise<MatchHit[]> {
+  const keys = matchKeys(query);
+  if (keys.length === 0) return [];
+  const votes = await blockingVotes(db, keys);
   const excluded = new Set(options.excludeIds ?? []);
   const allowed = new Set(matchableSchemata(query.schema));
   const ranked = [...votes.entries()]
