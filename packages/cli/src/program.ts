@@ -9,6 +9,7 @@ import { registerCompareCommand } from './commands/compare.command.js';
 import { registerMatchCommand } from './commands/match.command.js';
 import { registerExportCommand } from './commands/export.command.js';
 import { registerExtractCommand } from './commands/extract.command.js';
+import { registerIngestCommand } from './commands/ingest.command.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerInitCommand } from './commands/init.command.js';
 import { registerSearchCommand } from './commands/search.command.js';
@@ -52,6 +53,7 @@ export function buildProgram(): Command {
     registerInvestorsCommand,
     registerPathCommand,
     registerExtractCommand,
+    registerIngestCommand,
     registerCompareCommand,
     registerMatchCommand,
     registerBenchCommands,

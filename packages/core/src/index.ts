@@ -23,6 +23,7 @@ export * from './extraction/extraction.types.js';
 export * from './extraction/extraction.score.js';
 export { RuleExtractor, extractWithRules, nameKey } from './extraction/rule.extractor.js';
 export { splitSentences, type Sentence } from './extraction/sentence.split.js';
+export * from './extraction/proposal.mapping.js';
 export * from './formats/ftm-mapping.js';
 export { countryCode } from './formats/country.lookup.js';
 export * from './formats/bods.parse.js';

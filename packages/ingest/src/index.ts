@@ -16,3 +16,4 @@ export * from './documents/document.reader.js';
 export { readHtml, type HtmlArticle } from './documents/html.reader.js';
 export { readPdf, pageAt, type PageSpan, type PdfText } from './documents/pdf.reader.js';
 export * from './extract/extract.pipeline.js';
+export * from './extract/document.ingest.js';
