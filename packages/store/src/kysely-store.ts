@@ -445,8 +445,8 @@ export abstract class KyselyStore implements Store {
         best.set(c.entity_id, { name: c.name, score });
       }
     }
-    // Too few hits: typos, other scripts and legal-form variants through the matching index.
-    if (best.size < options.limit) {
+    // Too few hits and none close: typos, other scripts and legal-form variants through the matching index.
+    if (best.size < options.limit && ![...best.values()].some((b) => b.score >= 0.9)) {
       for (const c of await fuzzySearchCandidates(this.db, query, CANDIDATES)) {
         if (!best.has(c.entity_id)) best.set(c.entity_id, { name: c.name, score: c.score });
       }

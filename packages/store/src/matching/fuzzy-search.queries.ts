@@ -16,7 +16,7 @@ export interface FuzzyCandidate {
 }
 
 /** Entities whose names are compared per query. */
-const COMPARED = 60;
+const COMPARED = 30;
 /** Name comparison below this is not shown. */
 const MIN_NAME_SCORE = 0.5;
 /** Fuzzy hits rank below exact and prefix hits of the same strength. */
