@@ -7,6 +7,7 @@ import type { Benchmark } from './bench.types.js';
 import { importBenchmark } from './import.bench.js';
 import { extractBenchmark } from './extract.bench.js';
 import { matchBenchmark } from './match.bench.js';
+import { searchBenchmark } from './search.bench.js';
 
 /** Every benchmark BENCHMARKS.md defines, in its order. */
 export const BENCHMARK_NAMES = [
@@ -25,6 +26,7 @@ export const BENCHMARKS: ReadonlyMap<string, Benchmark> = new Map([
   [importBenchmark.name, importBenchmark],
   [extractBenchmark.name, extractBenchmark],
   [matchBenchmark.name, matchBenchmark],
+  [searchBenchmark.name, searchBenchmark],
 ]);
 
 /** What `--only` selects. */
