@@ -27,3 +27,5 @@ export * from './extraction/proposal.mapping.js';
 export * from './formats/ftm-mapping.js';
 export { countryCode } from './formats/country.lookup.js';
 export * from './formats/bods.parse.js';
+export * from './formats/bods.write.js';
+export * from './formats/graph.write.js';

@@ -1,17 +1,25 @@
 /**
- * `daylight export --format ftm [--dataset NAME] [--out FILE]`.
+ * `daylight export --format F [--dataset NAME] [--entity ID --depth N] [--statements] [--out FILE]`.
  */
-import { once } from 'node:events';
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
-import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { datasetId, toFtmJson } from '@daylight/core';
-import { CliUsageError, globalOptions, withStore } from '../context.js';
+import { CliUsageError, globalOptions, intOption, withStore } from '../context.js';
+import { exportBods } from '../export/bods.export.js';
+import { exportCsvZip, exportStatementsCsv } from '../export/csv.export.js';
+import { scopedEntities, type ExportScope } from '../export/entity-scope.js';
+import { exportGraph } from '../export/graph.export.js';
+import { openOutput } from '../export/output.js';
+import { resolveEntity } from '../resolve-entity.js';
 
-const FORMATS = ['ftm'] as const;
+const FORMATS = ['ftm', 'bods', 'gexf', 'graphml', 'csv'] as const;
 
-async function write(out: Writable, text: string): Promise<void> {
-  if (!out.write(text)) await once(out, 'drain');
+interface ExportOptions {
+  format: string;
+  dataset?: string;
+  out?: string;
+  entity?: string;
+  depth?: number;
+  statements?: boolean;
 }
 
 /**
@@ -20,16 +28,28 @@ async function write(out: Writable, text: string): Promise<void> {
 export function registerExportCommand(program: Command): void {
   program
     .command('export')
-    .description('export entities (FtM entity JSON lines)')
+    .description(
+      'export entities: FtM JSON lines (or statements CSV), BODS 0.4, GEXF, GraphML, CSV per schema (zip)',
+    )
     .requiredOption('--format <format>', `output format: ${FORMATS.join(', ')}`)
     .option('--dataset <name>', 'only the statements of this dataset')
-    .option('--out <file>', 'write to this file (default: standard output)')
-    .action(async (opts: { format: string; dataset?: string; out?: string }, command: Command) => {
+    .option('--entity <id-or-name>', 'only this entity and its neighbourhood')
+    .option('--depth <n>', 'with --entity: how many relations to follow (default 1)', intOption('--depth', 0))
+    .option('--statements', 'with --format ftm: the statement table as CSV (OpenSanctions layout)')
+    .option('--out <file>', 'write to this file (default: standard output; required for csv)')
+    .action(async (opts: ExportOptions, command: Command) => {
       const options = globalOptions(command);
       if (!(FORMATS as readonly string[]).includes(opts.format)) {
         throw new CliUsageError(
           `--format: "${opts.format}" is not supported. Supported: ${FORMATS.join(', ')}.`,
         );
+      }
+      if (opts.statements && opts.format !== 'ftm')
+        throw new CliUsageError('--statements goes with --format ftm only.');
+      if (opts.depth !== undefined && opts.entity === undefined)
+        throw new CliUsageError('--depth needs --entity.');
+      if (opts.format === 'csv' && opts.out === undefined) {
+        throw new CliUsageError('--format csv writes a zip file: give --out FILE.zip.');
       }
       await withStore(options, async (store) => {
         if (opts.dataset !== undefined) {
@@ -40,31 +60,41 @@ export function registerExportCommand(program: Command): void {
             );
           }
         }
-        // A file is written under a temporary name and renamed at the end: a failed export leaves
-        // no partial file behind.
-        const temp = opts.out ? `${opts.out}.partial-${process.pid}` : undefined;
-        const out: Writable = temp ? createWriteStream(temp) : process.stdout;
-        let count = 0;
+        const start =
+          opts.entity === undefined ? undefined : ((await resolveEntity(store, opts.entity)).id);
+        const scope: ExportScope = {
+          ...(opts.dataset === undefined ? {} : { dataset: datasetId(opts.dataset) }),
+          ...(start === undefined ? {} : { entity: start, depth: opts.depth ?? 1 }),
+        };
+        const out = openOutput(opts.out);
         try {
-          const iterateOptions = opts.dataset === undefined ? {} : { dataset: datasetId(opts.dataset) };
-          for await (const entity of store.iterateEntities(iterateOptions)) {
-            const records = await store.getRecords(entity.id);
-            const scoped =
-              opts.dataset === undefined ? records : records.filter((r) => r.dataset === opts.dataset);
-            await write(out, `${JSON.stringify(toFtmJson(entity, scoped))}\n`);
-            count++;
+          let what: string;
+          if (opts.format === 'ftm' && opts.statements) {
+            what = `${await exportStatementsCsv(store, out, scope)} statements`;
+          } else if (opts.format === 'ftm') {
+            let count = 0;
+            for await (const entity of scopedEntities(store, scope)) {
+              const records = await store.getRecords(entity.id);
+              const scoped =
+                opts.dataset === undefined ? records : records.filter((r) => r.dataset === opts.dataset);
+              await out.write(`${JSON.stringify(toFtmJson(entity, scoped))}\n`);
+              count++;
+            }
+            what = `${count} entities`;
+          } else if (opts.format === 'bods') {
+            const r = await exportBods(store, out, scope);
+            what = `${r.statements} BODS statements (${r.skipped} entities BODS has no place for)`;
+          } else if (opts.format === 'csv') {
+            const r = await exportCsvZip(store, out, scope);
+            what = `${Object.values(r).reduce((a, b) => a + b, 0)} entities in ${Object.keys(r).length} CSV files`;
+          } else {
+            const r = await exportGraph(store, out, opts.format === 'gexf' ? 'gexf' : 'graphml', scope);
+            what = `${r.nodes} nodes and ${r.edges} edges`;
           }
-          if (temp && opts.out) {
-            out.end();
-            await once(out, 'finish');
-            renameSync(temp, opts.out);
-            process.stderr.write(`Exported ${count} entities to ${opts.out}\n`);
-          }
+          await out.finish();
+          if (opts.out) process.stderr.write(`Exported ${what} to ${opts.out}\n`);
         } catch (error) {
-          if (temp) {
-            out.destroy();
-            rmSync(temp, { force: true });
-          }
+          out.abort();
           throw error;
         }
       });

@@ -6,7 +6,9 @@
  * becomes an Ownership (shareholding, voting rights, rights to profit or surplus), a Directorship
  * (board member or chair, senior managing official) or an UnknownLink carrying the interest type
  * as its role (trustee, settlor, nominee …). The whole BODS statement is kept in the entity's
- * record (`bods`), so no field is lost, and the export writes it back.
+ * record (`bods`), so no field is lost. A closed record (`recordStatus: closed`) replaces the
+ * earlier statements of the record and is marked "record closed <date>" (entity `status`,
+ * interest `summary`); no end or dissolution date is invented from it.
  */
 import { z } from 'zod';
 
@@ -296,7 +298,8 @@ export function mapBodsStatement(
       else add('registrationNumber', ident.id);
     }
     add('incorporationDate', date(d.foundingDate));
-    add('dissolutionDate', date(d.dissolutionDate) ?? (closed ? statementDate : undefined));
+    add('dissolutionDate', date(d.dissolutionDate));
+    if (closed) add('status', `record closed${statementDate ? ` ${statementDate}` : ''}`);
     add('jurisdiction', countryOf(d.jurisdiction ?? d.incorporatedInJurisdiction));
     for (const a of d.addresses ?? []) {
       add(
@@ -372,13 +375,17 @@ export function mapBodsStatement(
     list.forEach((interest, index) => {
       const type = interest.type ?? 'unknownInterest';
       const level = interest.directOrIndirect ?? interest.interestLevel;
+      const pct = bodsSharePercentage(interest.share);
+      // Schemata without a percentage (Directorship, UnknownLink) keep the share in the summary.
       const summary = [
         level,
         interest.beneficialOwnershipOrControl === true ? 'beneficial ownership or control' : undefined,
+        pct !== undefined && !OWNERSHIP_TYPES.has(type) ? `share ${pct}` : undefined,
+        closed ? `record closed${statementDate ? ` ${statementDate}` : ''}` : undefined,
       ].filter((x): x is string => x !== undefined);
       const common: Record<string, string[]> = {};
       const start = date(interest.startDate);
-      const end = date(interest.endDate) ?? (closed ? statementDate : undefined);
+      const end = date(interest.endDate);
       if (start) common.startDate = [start];
       if (end) common.endDate = [end];
       if (summary.length > 0) common.summary = [summary.join('; ')];
@@ -387,7 +394,6 @@ export function mapBodsStatement(
       const entityIdOf = `${id}-${index}`;
       const record = { bods, interestIndex: index };
       if (OWNERSHIP_TYPES.has(type)) {
-        const pct = bodsSharePercentage(interest.share);
         entities.push({
           id: entityIdOf,
           schema: 'Ownership',
