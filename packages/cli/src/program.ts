@@ -7,6 +7,7 @@ import { DaylightError } from '@daylight/core';
 import { registerBenchCommands } from './commands/bench.command.js';
 import { registerCompareCommand } from './commands/compare.command.js';
 import { registerMatchCommand } from './commands/match.command.js';
+import { registerDedupeCommand } from './commands/dedupe.command.js';
 import { registerExportCommand } from './commands/export.command.js';
 import { registerExtractCommand } from './commands/extract.command.js';
 import { registerIngestCommand } from './commands/ingest.command.js';
@@ -56,6 +57,7 @@ export function buildProgram(): Command {
     registerIngestCommand,
     registerCompareCommand,
     registerMatchCommand,
+    registerDedupeCommand,
     registerBenchCommands,
   ]) {
     register(program);

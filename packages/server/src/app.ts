@@ -21,6 +21,7 @@ import { analysisRoutes } from './routes/analysis/analysis.routes.js';
 import { entitiesRoutes } from './routes/entities/entities.routes.js';
 import { healthRoutes } from './routes/health/health.routes.js';
 import { matchRoutes } from './routes/match/match.routes.js';
+import { duplicatesRoutes } from './routes/resolver/duplicates.routes.js';
 import { searchRoutes } from './routes/search/search.routes.js';
 
 /** What the server needs. */
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(healthRoutes, { store: options.store, version });
       await api.register(entitiesRoutes, { store: options.store });
       await api.register(searchRoutes, { store: options.store });
+      await api.register(duplicatesRoutes, { store: options.store });
       await api.register(analysisRoutes, { store: options.store });
       api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
     },

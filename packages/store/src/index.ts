@@ -10,4 +10,5 @@ export { STATEMENT_COLUMNS, statementValues } from './rows.js';
 export * from './edges/edge-analysis.service.js';
 export { backfillSqliteEdges, backfillPostgresEdges } from './edges/edge.writers.js';
 export { matchableSchemata, type MatchHit, type MatchOptions } from './matching/match.queries.js';
+export { findDuplicatePairs, findDuplicatesOf, type DuplicatePair } from './matching/duplicates.service.js';
 export type { DocumentPage, DocumentText, StoredDocument } from './documents/document.queries.js';
