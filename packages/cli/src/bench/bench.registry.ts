@@ -8,10 +8,12 @@ import { importBenchmark } from './import.bench.js';
 import { extractBenchmark } from './extract.bench.js';
 import { matchBenchmark } from './match.bench.js';
 import { searchBenchmark } from './search.bench.js';
+import { formatsBenchmark } from './formats.bench.js';
 
 /** Every benchmark BENCHMARKS.md defines, in its order. */
 export const BENCHMARK_NAMES = [
   'import',
+  'import-formats',
   'search',
   'match',
   'ownership',
@@ -27,6 +29,7 @@ export const BENCHMARKS: ReadonlyMap<string, Benchmark> = new Map([
   [extractBenchmark.name, extractBenchmark],
   [matchBenchmark.name, matchBenchmark],
   [searchBenchmark.name, searchBenchmark],
+  [formatsBenchmark.name, formatsBenchmark],
 ]);
 
 /** What `--only` selects. */
