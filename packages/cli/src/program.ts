@@ -11,6 +11,7 @@ import { registerDedupeCommand } from './commands/dedupe.command.js';
 import { registerExportCommand } from './commands/export.command.js';
 import { registerExtractCommand } from './commands/extract.command.js';
 import { registerIngestCommand } from './commands/ingest.command.js';
+import { registerReviewCommand } from './commands/review.command.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerInitCommand } from './commands/init.command.js';
 import { registerSearchCommand } from './commands/search.command.js';
@@ -55,6 +56,7 @@ export function buildProgram(): Command {
     registerPathCommand,
     registerExtractCommand,
     registerIngestCommand,
+    registerReviewCommand,
     registerCompareCommand,
     registerMatchCommand,
     registerDedupeCommand,

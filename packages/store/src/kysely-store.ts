@@ -39,6 +39,7 @@ import {
   type DocumentText,
   type StoredDocument,
 } from './documents/document.queries.js';
+import { queryAcceptedEntity, queryCandidates, type CandidateSummary } from './documents/review.queries.js';
 import { matchEntities, type MatchHit, type MatchOptions } from './matching/match.queries.js';
 import { matchKeyRows, type MatchKeyRow } from './matching/match-keys.writers.js';
 import { fuzzySearchCandidates } from './matching/fuzzy-search.queries.js';
@@ -512,6 +513,22 @@ export abstract class KyselyStore implements Store {
 
   async listDocuments(options: { dataset?: string | undefined; limit: number }): Promise<Source[]> {
     return queryDocumentSources(this.db, options);
+  }
+
+  async listCandidates(options: {
+    dataset?: string | undefined;
+    minConfidence?: number | undefined;
+    limit: number;
+  }): Promise<CandidateSummary[]> {
+    return queryCandidates(this.db, options);
+  }
+
+  async findAcceptedEntity(mention: {
+    value: string;
+    sourceId: SourceId;
+    start: number;
+  }): Promise<EntityId | undefined> {
+    return queryAcceptedEntity(this.db, mention);
   }
 
   async counts(): Promise<StoreCounts> {

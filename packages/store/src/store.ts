@@ -3,6 +3,7 @@
  * (SQLite for the embedded default, PostgreSQL for a team server).
  */
 import type { DocumentText, StoredDocument } from './documents/document.queries.js';
+import type { CandidateSummary } from './documents/review.queries.js';
 import type {
   DatasetId,
   Entity,
@@ -236,4 +237,25 @@ export interface Store {
    * @returns document sources, most recently read first
    */
   listDocuments(options: { dataset?: string | undefined; limit: number }): Promise<Source[]>;
+
+  /**
+   * Candidates awaiting review: entities with current `proposed` statements.
+   * @param options - dataset, minimum confidence, limit
+   * @returns most confident first
+   */
+  listCandidates(options: {
+    dataset?: string | undefined;
+    minConfidence?: number | undefined;
+    limit: number;
+  }): Promise<CandidateSummary[]>;
+
+  /**
+   * @param mention - a candidate's name statement: value, source, evidence start
+   * @returns the entity it was accepted into, or undefined
+   */
+  findAcceptedEntity(mention: {
+    value: string;
+    sourceId: SourceId;
+    start: number;
+  }): Promise<EntityId | undefined>;
 }
