@@ -7,6 +7,7 @@ export { importFtmFiles, ImportSetupError, type FtmImportOptions } from './impor
 export { readLines, type LineReader, type NumberedLine } from './import/line-reader.js';
 export { importFtmDeltaFiles } from './import/ftm-delta.import.js';
 export { importBodsFiles } from './import/bods.import.js';
+export { importGleifFiles, GLEIF_LEI_MAPPING, GLEIF_RR_MAPPING } from './import/gleif.import.js';
 export { readJsonElements, type JsonElement } from './import/json-array.scan.js';
 export { importMappedFiles, loadMapping, type MappingImportOptions } from './import/mapping.import.js';
 export { readCsv, readXlsx, type TableReader, type TableRow } from './import/table.reader.js';

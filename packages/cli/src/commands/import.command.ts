@@ -8,6 +8,7 @@ import {
   importBodsFiles,
   importFtmDeltaFiles,
   importFtmFiles,
+  importGleifFiles,
   importMappedFiles,
   type BaseImportOptions,
   type ImportProgress,
@@ -28,6 +29,8 @@ const IMPORTERS: Record<string, Importer> = {
   ftm: (store, files, options) => importFtmFiles(store, files, options),
   'ftm-delta': (store, files, options) => importFtmDeltaFiles(store, files, options),
   bods: (store, files, options) => importBodsFiles(store, files, options),
+  'gleif-lei': (store, files, options) => importGleifFiles(store, files, 'lei', options),
+  'gleif-rr': (store, files, options) => importGleifFiles(store, files, 'rr', options),
   csv: (store, files, options, mapping) =>
     importMappedFiles(store, files, { ...options, mapping: mapping ?? '', format: 'csv' }),
   xlsx: (store, files, options, mapping) =>
@@ -36,7 +39,7 @@ const IMPORTERS: Record<string, Importer> = {
 const FORMATS = Object.keys(IMPORTERS);
 const NEEDS_MAPPING = new Set(['csv', 'xlsx']);
 /** Formats planned next, named so a user gets a clear answer. */
-const PLANNED = ['gleif-lei', 'gleif-rr'];
+const PLANNED: string[] = [];
 
 /** The import found problems; what was written is in the summary. */
 export class ImportFailedError extends DaylightError {

@@ -474,7 +474,10 @@ function readValue(
         const parsed = parseDate(value, format);
         if (parsed !== undefined) return { ok: true, value: parsed };
       }
-      return DATE_PATTERN.test(value) ? { ok: true, value } : { ok: false, value };
+      if (DATE_PATTERN.test(value)) return { ok: true, value };
+      // An ISO time stamp with a UTC offset: the calendar date as written.
+      const stamp = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:?\d{2}|Z)$/.exec(value);
+      return stamp?.[1] ? { ok: true, value: stamp[1] } : { ok: false, value };
     }
     default:
       return { ok: true, value };

@@ -46,6 +46,10 @@ export interface MappingImportOptions extends BaseImportOptions {
   readonly mapping: string;
   /** How the data files are read (default: from the file extension). */
   readonly format?: 'csv' | 'xlsx';
+  /** A compiled mapping to use instead of reading `mapping` (built-in formats such as GLEIF). */
+  readonly compiled?: CompiledMapping;
+  /** Derives extra columns from each row before mapping (built-in formats). */
+  readonly prepare?: (values: Record<string, string>) => Record<string, string>;
 }
 
 /** A joined record with where it came from. */
@@ -135,7 +139,8 @@ async function* queryRecords(
         yield { error: extraCells(file, row.row, row.extra) };
         continue;
       }
-      const record = alias === undefined ? row.values : prefixed(alias, row.values);
+      const values = options.prepare ? options.prepare(row.values) : row.values;
+      const record = alias === undefined ? values : prefixed(alias, values);
       if (passesFilters(query, record)) yield { record, file, row: row.row };
     }
     return;
@@ -242,7 +247,7 @@ export async function importMappedFiles(
   files: readonly string[],
   options: MappingImportOptions,
 ): Promise<ImportSummary> {
-  const mapping = loadMapping(options.mapping);
+  const mapping = options.compiled ?? loadMapping(options.mapping);
   // Resolve every table before reading anything.
   for (const q of mapping.queries) for (const t of q.tables) resolveTable(t.table, files, options.mapping);
   const label = files.length === 1 && files[0] !== undefined ? files[0] : files.join(' + ');
@@ -255,75 +260,80 @@ export async function importMappedFiles(
       lines: row,
     });
   };
-  checkImportSetup([...files, options.mapping], options.dataset);
+  checkImportSetup(options.compiled ? files : [...files, options.mapping], options.dataset);
   // The data files of one mapping are one unit (queries join them): one transaction for all.
-  return runImport([options.mapping], options, async (_file, report) => {
-    const now = new Date().toISOString();
-    const sources = new Map<string, Source>(files.map((f) => [f, fileSource(f, options.dataset, now)]));
-    // Pass 1: the schema of every entity, merged over all queries and rows.
-    const schemata = new Map<string, string>();
-    const conflicts = new Map<string, ImportError>();
-    // FtM hashes the sorted key values, so A→B and B→A (mutual shareholdings) would get one id;
-    // distinct key values in the mapping's order are kept apart: the first keeps FtM's id, a
-    // later one gets an id of its own.
-    const tuples = new Map<string, string>();
-    const renamed = new Map<string, string>();
-    const resolve = (ftmId: string, tuple: string): string => renamed.get(`${ftmId}\u001f${tuple}`) ?? ftmId;
-    const claim = (ftmId: string, tuple: string): string => {
-      const first = tuples.get(ftmId);
-      if (first === undefined) tuples.set(ftmId, tuple);
-      else if (first !== tuple) {
-        const key = `${ftmId}\u001f${tuple}`;
-        if (!renamed.has(key)) renamed.set(key, sha1(key));
-      }
-      return resolve(ftmId, tuple);
-    };
-    for (const query of mapping.queries) {
-      for await (const item of queryRecords(query, files, options, tick)) {
-        if ('error' in item) continue;
-        for (const entity of mapRecord(query, item.record, sha1, claim)) {
-          const before = schemata.get(entity.id);
-          if (before === undefined) schemata.set(entity.id, entity.schema);
-          else {
-            const common = commonSchema(before, entity.schema);
-            if (common !== undefined) schemata.set(entity.id, common);
-            else if (!conflicts.has(entity.id)) {
-              conflicts.set(entity.id, {
-                file: item.file,
-                line: item.row,
-                field: 'schema',
-                message: `row ${item.row}, query ${query.index + 1}: entity ${entity.id} is mapped as both ${before} and ${entity.schema}; FtM has no schema that is both. Fix the mapping's schemata or filters.`,
-              });
+  return runImport(
+    options.compiled ? files.slice(0, 1) : [options.mapping],
+    options,
+    async (_file, report) => {
+      const now = new Date().toISOString();
+      const sources = new Map<string, Source>(files.map((f) => [f, fileSource(f, options.dataset, now)]));
+      // Pass 1: the schema of every entity, merged over all queries and rows.
+      const schemata = new Map<string, string>();
+      const conflicts = new Map<string, ImportError>();
+      // FtM hashes the sorted key values, so A→B and B→A (mutual shareholdings) would get one id;
+      // distinct key values in the mapping's order are kept apart: the first keeps FtM's id, a
+      // later one gets an id of its own.
+      const tuples = new Map<string, string>();
+      const renamed = new Map<string, string>();
+      const resolve = (ftmId: string, tuple: string): string =>
+        renamed.get(`${ftmId}\u001f${tuple}`) ?? ftmId;
+      const claim = (ftmId: string, tuple: string): string => {
+        const first = tuples.get(ftmId);
+        if (first === undefined) tuples.set(ftmId, tuple);
+        else if (first !== tuple) {
+          const key = `${ftmId}\u001f${tuple}`;
+          if (!renamed.has(key)) renamed.set(key, sha1(key));
+        }
+        return resolve(ftmId, tuple);
+      };
+      for (const query of mapping.queries) {
+        for await (const item of queryRecords(query, files, options, tick)) {
+          if ('error' in item) continue;
+          for (const entity of mapRecord(query, item.record, sha1, claim)) {
+            const before = schemata.get(entity.id);
+            if (before === undefined) schemata.set(entity.id, entity.schema);
+            else {
+              const common = commonSchema(before, entity.schema);
+              if (common !== undefined) schemata.set(entity.id, common);
+              else if (!conflicts.has(entity.id)) {
+                conflicts.set(entity.id, {
+                  file: item.file,
+                  line: item.row,
+                  field: 'schema',
+                  message: `row ${item.row}, query ${query.index + 1}: entity ${entity.id} is mapped as both ${before} and ${entity.schema}; FtM has no schema that is both. Fix the mapping's schemata or filters.`,
+                });
+              }
             }
           }
         }
       }
-    }
-    // Pass 2: statements.
-    const items = async function* (): AsyncGenerator<ItemResult, string | undefined> {
-      for (const error of conflicts.values()) yield { kind: 'error', errors: [error] };
-      for (const query of mapping.queries) {
-        for await (const item of queryRecords(query, files, options, tick)) {
-          if ('error' in item) {
-            yield { kind: 'error', errors: [item.error] };
-            continue;
+      // Pass 2: statements.
+      const items = async function* (): AsyncGenerator<ItemResult, string | undefined> {
+        for (const error of conflicts.values()) yield { kind: 'error', errors: [error] };
+        for (const query of mapping.queries) {
+          for await (const item of queryRecords(query, files, options, tick)) {
+            if ('error' in item) {
+              yield { kind: 'error', errors: [item.error] };
+              continue;
+            }
+            const source = sources.get(item.file);
+            const ctx: ParseContext = {
+              dataset: options.dataset,
+              sourceId: source?.id ?? null,
+              author: options.author,
+              now,
+              hash: sha1,
+            };
+            const mapped = mapRecord(query, item.record, sha1, resolve);
+            yield toItem(mapped, schemata, ctx, item);
           }
-          const source = sources.get(item.file);
-          const ctx: ParseContext = {
-            dataset: options.dataset,
-            sourceId: source?.id ?? null,
-            author: options.author,
-            now,
-            hash: sha1,
-          };
-          const mapped = mapRecord(query, item.record, sha1, resolve);
-          yield toItem(mapped, schemata, ctx, item);
         }
-      }
-      return undefined;
-    };
-    return writeFileItems(store, label, [...sources.values()], items(), options, report);
-  });
+        return undefined;
+      };
+      return writeFileItems(store, label, [...sources.values()], items(), options, report);
+    },
+  );
 }
 
 function toItem(
