@@ -24,6 +24,8 @@ export interface ImportItem {
   readonly line: number;
   readonly statements: Statement[];
   readonly records: EntityRecord[];
+  /** Entities the item states (default: its records; mapped rows keep records only when needed). */
+  readonly entities?: number;
   /** Entities this item replaces in their dataset (FtM delta MOD/DEL, BODS replaced statements). */
   readonly replace?: readonly EntityScope[];
 }
@@ -202,7 +204,7 @@ export async function writeFileItems(
           batch = [];
           continue;
         }
-        entities += result.value.records.length;
+        entities += result.value.entities ?? result.value.records.length;
         statements += result.value.statements.length;
         if (errors > 0) continue;
         // Two replacements of one entity in one write would be ambiguous: write the first first.

@@ -371,5 +371,5 @@ function toItem(
     }
   }
   if (errors.length > 0) return { kind: 'error', errors };
-  return { kind: 'ok', value: { line: at.row, statements, records } };
+  return { kind: 'ok', value: { line: at.row, statements, records, entities: mapped.length } };
 }
