@@ -18,4 +18,3 @@ export { readHtml, type HtmlArticle } from './documents/html.reader.js';
 export { readPdf, pageAt, type PageSpan, type PdfText } from './documents/pdf.reader.js';
 export * from './extract/extract.pipeline.js';
 export * from './extract/document.ingest.js';
-export * from './extract/review.service.js';

@@ -23,6 +23,7 @@ import { healthRoutes } from './routes/health/health.routes.js';
 import { matchRoutes } from './routes/match/match.routes.js';
 import { duplicatesRoutes } from './routes/resolver/duplicates.routes.js';
 import { searchRoutes } from './routes/search/search.routes.js';
+import { reviewRoutes } from './routes/review/review.routes.js';
 
 /** What the server needs. */
 export interface AppOptions {
@@ -77,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(searchRoutes, { store: options.store });
       await api.register(duplicatesRoutes, { store: options.store });
       await api.register(analysisRoutes, { store: options.store });
+      await api.register(reviewRoutes, { store: options.store });
       api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
     },
     { prefix: API_PREFIX },

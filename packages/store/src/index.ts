@@ -13,3 +13,4 @@ export { matchableSchemata, type MatchHit, type MatchOptions } from './matching/
 export { findDuplicatePairs, findDuplicatesOf, type DuplicatePair } from './matching/duplicates.service.js';
 export type { DocumentPage, DocumentText, StoredDocument } from './documents/document.queries.js';
 export type { CandidateSummary } from './documents/review.queries.js';
+export * from './documents/review.service.js';

@@ -11,7 +11,7 @@ import {
   listCandidates,
   rejectCandidate,
   showCandidate,
-} from '@daylight/ingest';
+} from '@daylight/store';
 import { CliUsageError, globalOptions, intOption, printJson, withStore } from '../context.js';
 
 const confidenceSchema = z.coerce.number().min(0).max(1);

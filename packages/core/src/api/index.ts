@@ -119,3 +119,5 @@ export type SearchResponse = z.infer<typeof searchResponseSchema>;
 
 export * from './analysis.js';
 export * from './matching.js';
+
+export * from './review.js';

@@ -13,7 +13,7 @@ import {
   rejectCandidate,
   showCandidate,
   ReviewError,
-} from './review.service.js';
+} from '@daylight/store';
 
 const SALE = join(import.meta.dirname, '../../../../fixtures/documents/quillon-sale.txt');
 const kinds = await storeKinds();

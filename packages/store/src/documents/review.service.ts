@@ -15,7 +15,8 @@ import {
   type EntitySummary,
   type Statement,
 } from '@daylight/core';
-import type { CandidateSummary, Store } from '@daylight/store';
+import type { Store } from '../store.js';
+import type { CandidateSummary } from './review.queries.js';
 
 /** No candidate awaits review under this id. */
 export class CandidateNotFoundError extends DaylightError {
