@@ -32,6 +32,13 @@ export async function writeTo(stream: Writable, chunk: string | Uint8Array): Pro
 export function openOutput(path: string | undefined): Output {
   const temp = path === undefined ? undefined : `${path}.partial-${process.pid}`;
   const stream: Writable = temp === undefined ? process.stdout : createWriteStream(temp);
+  if (temp === undefined) {
+    // A reader that stops early (`| head`) is not an error of the export.
+    process.stdout.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
   return {
     stream,
     write: (chunk) => writeTo(stream, chunk),
