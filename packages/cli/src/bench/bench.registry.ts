@@ -9,6 +9,7 @@ import { extractBenchmark } from './extract.bench.js';
 import { matchBenchmark } from './match.bench.js';
 import { searchBenchmark } from './search.bench.js';
 import { formatsBenchmark } from './formats.bench.js';
+import { ownershipBenchmark } from './ownership.bench.js';
 
 /** Every benchmark BENCHMARKS.md defines, in its order. */
 export const BENCHMARK_NAMES = [
@@ -30,6 +31,7 @@ export const BENCHMARKS: ReadonlyMap<string, Benchmark> = new Map([
   [matchBenchmark.name, matchBenchmark],
   [searchBenchmark.name, searchBenchmark],
   [formatsBenchmark.name, formatsBenchmark],
+  [ownershipBenchmark.name, ownershipBenchmark],
 ]);
 
 /** What `--only` selects. */

@@ -53,7 +53,7 @@ interface Pair {
 }
 
 /** Budget of path-search steps per computation, so that dense graphs stay bounded. */
-const PATH_STEPS = 200_000;
+const PATH_STEPS = 20_000;
 /** Pivots smaller than this make a cross-holding group singular (e.g. two firms owning 100% of each other). */
 const SINGULAR = 1e-12;
 
@@ -274,11 +274,14 @@ function gaussianSolve(m: number[][]): number[] | undefined {
     if (Math.abs(m[best]![c]!) < SINGULAR) return undefined;
     [m[c], m[best]] = [m[best]!, m[c]!];
     const pivot = m[c]!;
+    // Ownership matrices are sparse: only the pivot row's non-zero columns change other rows.
+    const nz: number[] = [];
+    for (let k = c; k <= n; k++) if (pivot[k] !== 0) nz.push(k);
     for (let r = c + 1; r < n; r++) {
       const row = m[r]!;
       const f = row[c]! / pivot[c]!;
       if (f === 0) continue;
-      for (let k = c; k <= n; k++) row[k] = row[k]! - f * pivot[k]!;
+      for (const k of nz) row[k] = row[k]! - f * pivot[k]!;
     }
   }
   const x = new Array<number>(n).fill(0);
