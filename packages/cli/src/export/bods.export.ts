@@ -1,10 +1,16 @@
 /**
- * BODS 0.4 export: a JSON array of statements, written as it goes.
+ * BODS 0.4 export: a JSON array of statements, written as it goes. Relationships come after the
+ * entities and people they name: they wait in a temporary file.
  */
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { toBodsStatement } from '@daylight/core';
 import type { Store } from '@daylight/store';
 import { scopedEntities, type ExportScope } from './entity-scope.js';
-import type { Output } from './output.js';
+import { writeTo, type Output } from './output.js';
 
 /**
  * Writes the scope's people, legal entities and relationships as BODS 0.4 statements.
@@ -24,25 +30,33 @@ export async function exportBods(
   };
   let statements = 0;
   let skipped = 0;
-  await out.write('[');
-  // Entities and people first, relationships after them, as BODS readers expect.
-  const relationships: string[] = [];
-  for await (const entity of scopedEntities(store, scope)) {
-    const statement = toBodsStatement(entity, publication);
-    if (statement === undefined) {
-      skipped++;
-      continue;
+  const dir = mkdtempSync(join(tmpdir(), 'daylight-bods-'));
+  try {
+    const later = join(dir, 'relationships.jsonl');
+    const relationships = createWriteStream(later);
+    await out.write('[');
+    for await (const entity of scopedEntities(store, scope)) {
+      const statement = toBodsStatement(entity, publication);
+      if (statement === undefined) {
+        skipped++;
+        continue;
+      }
+      const text = JSON.stringify(statement);
+      if (statement.recordType === 'relationship') await writeTo(relationships, `${text}\n`);
+      else {
+        await out.write(`${statements === 0 ? '\n' : ',\n'}${text}`);
+        statements++;
+      }
     }
-    const text = JSON.stringify(statement);
-    if (statement.recordType === 'relationship') relationships.push(text);
-    else {
+    relationships.end();
+    await once(relationships, 'finish');
+    for await (const text of createInterface({ input: createReadStream(later), crlfDelay: Infinity })) {
+      if (text === '') continue;
       await out.write(`${statements === 0 ? '\n' : ',\n'}${text}`);
       statements++;
     }
-  }
-  for (const text of relationships) {
-    await out.write(`${statements === 0 ? '\n' : ',\n'}${text}`);
-    statements++;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   await out.write('\n]\n');
   return { statements, skipped };
