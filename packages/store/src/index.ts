@@ -12,5 +12,5 @@ export { backfillSqliteEdges, backfillPostgresEdges } from './edges/edge.writers
 export { matchableSchemata, type MatchHit, type MatchOptions } from './matching/match.queries.js';
 export { findDuplicatePairs, findDuplicatesOf, type DuplicatePair } from './matching/duplicates.service.js';
 export type { DocumentPage, DocumentText, StoredDocument } from './documents/document.queries.js';
-export type { CandidateSummary } from './documents/review.queries.js';
+export type { CandidateSummary, StoredName } from './documents/review.queries.js';
 export * from './documents/review.service.js';

@@ -39,7 +39,13 @@ import {
   type DocumentText,
   type StoredDocument,
 } from './documents/document.queries.js';
-import { queryAcceptedEntity, queryCandidates, type CandidateSummary } from './documents/review.queries.js';
+import {
+  queryAcceptedEntity,
+  queryCandidates,
+  queryKnownNames,
+  type CandidateSummary,
+  type StoredName,
+} from './documents/review.queries.js';
 import { matchEntities, type MatchHit, type MatchOptions } from './matching/match.queries.js';
 import { matchKeyRows, type MatchKeyRow } from './matching/match-keys.writers.js';
 import { fuzzySearchCandidates } from './matching/fuzzy-search.queries.js';
@@ -529,6 +535,10 @@ export abstract class KyselyStore implements Store {
     start: number;
   }): Promise<EntityId | undefined> {
     return queryAcceptedEntity(this.db, mention);
+  }
+
+  async knownNames(options: { schemata: readonly string[]; limit: number }): Promise<StoredName[]> {
+    return queryKnownNames(this.db, options);
   }
 
   async counts(): Promise<StoreCounts> {

@@ -3,7 +3,7 @@
  * (SQLite for the embedded default, PostgreSQL for a team server).
  */
 import type { DocumentText, StoredDocument } from './documents/document.queries.js';
-import type { CandidateSummary } from './documents/review.queries.js';
+import type { CandidateSummary, StoredName } from './documents/review.queries.js';
 import type {
   DatasetId,
   Entity,
@@ -258,4 +258,11 @@ export interface Store {
     sourceId: SourceId;
     start: number;
   }): Promise<EntityId | undefined>;
+
+  /**
+   * Names of stored entities, for recognising them in documents.
+   * @param options - schemata to include and at most how many names
+   * @returns names with entity id and schema
+   */
+  knownNames(options: { schemata: readonly string[]; limit: number }): Promise<StoredName[]>;
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { datasetId, proposedEntityId } from '@daylight/core';
+import { datasetId, entityId, makeStatementId, proposedEntityId } from '@daylight/core';
 import { storeKinds, type TestStore } from '@daylight/store/testing';
 import { ingestDocuments } from './document.ingest.js';
 
@@ -59,6 +59,69 @@ for (const kind of kinds) {
         const text = s.sourceId ? ((await t.store.findDocument(s.sourceId))?.text.text ?? '') : '';
         expect(text.slice(s.evidence?.start, s.evidence?.end)).toBe(s.evidence?.quote);
       }
+    });
+
+    it('recognises names already in the store and proposes onto those entities', async () => {
+      const now = '2026-03-01T00:00:00.000Z';
+      const known = entityId('co-halvard');
+      const base = {
+        schema: 'Company',
+        dataset: datasetId('registry'),
+        sourceId: null,
+        evidence: null,
+        origin: 'import' as const,
+        status: 'accepted' as const,
+        author: 'test',
+        confidence: null,
+        firstSeen: now,
+        lastSeen: now,
+        retractedAt: null,
+      };
+      await t.store.writeBatch({
+        statements: [
+          {
+            ...base,
+            id: makeStatementId({
+              dataset: 'registry',
+              entityId: known,
+              prop: 'id',
+              value: known,
+              sourceId: null,
+            }),
+            entityId: known,
+            prop: 'id',
+            propType: 'id',
+            value: known,
+          },
+          {
+            ...base,
+            id: makeStatementId({
+              dataset: 'registry',
+              entityId: known,
+              prop: 'name',
+              value: 'Halvard Capital',
+              sourceId: null,
+            }),
+            entityId: known,
+            prop: 'name',
+            propType: 'name',
+            value: 'Halvard Capital',
+          },
+        ],
+      });
+      const [result] = await ingestDocuments(t.store, [join(FIXTURES, 'quillon-sale.txt')], {
+        dataset: datasetId('news'),
+        nlpHints: false,
+      });
+      expect(result).toMatchObject({ status: 'stored', linked: 1 });
+      const onKnown = await t.store.getStatements(known, { all: true });
+      expect(
+        onKnown
+          .filter((s) => s.status === 'proposed')
+          .map((s) => s.prop)
+          .sort(),
+      ).toEqual(['id', 'name']);
+      expect((await t.store.getEntity(known)).caption).toBe('Halvard Capital');
     });
 
     it('reports a file it cannot read and writes nothing for it', async () => {

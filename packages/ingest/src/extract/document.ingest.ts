@@ -10,6 +10,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import {
   DaylightError,
+  entityId,
   SCHEMA_OF_TYPE,
   commonSchema,
   proposalsFrom,
@@ -17,6 +18,8 @@ import {
   type DatasetId,
   type EntityId,
   type Extractor,
+  type ExtractedType,
+  type KnownName,
   type Source,
   type SourceId,
 } from '@daylight/core';
@@ -58,6 +61,26 @@ export type IngestResult =
     };
 
 const DOCUMENT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.htm', '.xhtml', '.pdf']);
+
+/** Stored schemata whose names the extractor recognises, and the type it gives them. */
+const KNOWN_TYPES: Readonly<Record<string, ExtractedType>> = {
+  Person: 'Person',
+  Company: 'Company',
+  Organization: 'Organization',
+  PublicBody: 'PublicBody',
+  LegalEntity: 'Company',
+  Asset: 'Product',
+};
+/** At most this many stored names are matched (the matcher holds them in memory). */
+const KNOWN_NAMES_LIMIT = 500_000;
+
+async function loadKnownNames(store: Store): Promise<KnownName[]> {
+  const names = await store.knownNames({ schemata: Object.keys(KNOWN_TYPES), limit: KNOWN_NAMES_LIMIT });
+  // Very short names ("AB") would match common words; they are left to the capitalisation rules.
+  return names
+    .filter((n) => n.name.replace(/[^\p{L}\p{N}]/gu, '').length >= 4)
+    .map((n) => ({ id: n.entityId, name: n.name, type: KNOWN_TYPES[n.schema] ?? 'Company' }));
+}
 
 /**
  * The id of a document source: the same bytes in the same dataset are the same document.
@@ -107,10 +130,11 @@ export async function ingestDocuments(
 ): Promise<IngestResult[]> {
   const files = await expandDocumentPaths(paths);
   await store.ensureDataset(options.dataset);
+  const knownNames = await loadKnownNames(store);
   const results: IngestResult[] = [];
   for (const file of files) {
     try {
-      results.push(await ingestOne(store, file, options));
+      results.push(await ingestOne(store, file, options, knownNames));
     } catch (error) {
       if (!(error instanceof DaylightError)) throw error;
       results.push({ file, status: 'error', error: { id: error.id, message: error.message } });
@@ -119,12 +143,18 @@ export async function ingestDocuments(
   return results;
 }
 
-async function ingestOne(store: Store, file: string, options: IngestOptions): Promise<IngestResult> {
+async function ingestOne(
+  store: Store,
+  file: string,
+  options: IngestOptions,
+  knownNames: readonly KnownName[],
+): Promise<IngestResult> {
   const now = options.now ?? new Date().toISOString();
   const document = await readDocument(file, options.metadata ?? {});
   const id = documentSourceId(options.dataset, document.contentHash);
   const existing = await store.findDocument(id);
   const extraction = await extractFromText(document.text, {
+    knownNames,
     ...(options.extractor ? { extractor: options.extractor } : {}),
     ...(options.nlpHints === undefined ? {} : { nlpHints: options.nlpHints }),
   });
@@ -144,6 +174,10 @@ async function ingestOne(store: Store, file: string, options: IngestOptions): Pr
   // Link proposed entities to stored ones when exactly one stored entity has the name.
   const links = new Map<string, EntityId>();
   for (const entity of extraction.entities) {
+    if (entity.knownId !== undefined) {
+      links.set(entity.name, entityId(entity.knownId));
+      continue;
+    }
     if (entity.type === 'Country') continue;
     const hits = await store.findByExactName(entity.name, 3);
     const schema = SCHEMA_OF_TYPE[entity.type];

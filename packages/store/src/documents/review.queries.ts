@@ -95,3 +95,33 @@ export async function queryAcceptedEntity(
     .executeTakeFirst();
   return row ? entityId(row.entity_id) : undefined;
 }
+
+/** A stored name, for recognising known entities in documents. */
+export interface StoredName {
+  readonly entityId: EntityId;
+  readonly name: string;
+  readonly schema: string;
+}
+
+/**
+ * Names of stored entities (of the schemata extraction proposes), for the extractor's known-name
+ * matcher.
+ * @param db - the store's Kysely instance
+ * @param options - schemata to include and at most how many names
+ * @returns names with their entity and schema
+ */
+export async function queryKnownNames(
+  db: Kysely<Database>,
+  options: { schemata: readonly string[]; limit: number },
+): Promise<StoredName[]> {
+  if (options.schemata.length === 0) return [];
+  const rows = await db
+    .selectFrom('names')
+    .innerJoin('entities', 'entities.id', 'names.entity_id')
+    .select(['names.entity_id', 'names.name', 'entities.schema'])
+    .where('entities.schema', 'in', [...options.schemata])
+    .orderBy('names.entity_id')
+    .limit(options.limit)
+    .execute();
+  return rows.map((r) => ({ entityId: entityId(r.entity_id), name: r.name, schema: r.schema }));
+}
