@@ -211,7 +211,9 @@ export function compareNormalizedNames(a: NormalizedName, b: NormalizedName): Na
   if (!syllabic && joinedA.length >= 6 && joinedB.length >= 6) {
     const length = Math.max(joinedA.length, joinedB.length);
     const edits =
-      Math.abs(joinedA.length - joinedB.length) > 2 ? Number.POSITIVE_INFINITY : editDistance(joinedA, joinedB, 2);
+      Math.abs(joinedA.length - joinedB.length) > 2
+        ? Number.POSITIVE_INFINITY
+        : editDistance(joinedA, joinedB, 2);
     const joinedScore = edits <= (length >= 24 ? 2 : 1) ? 1 - edits / length : 0;
     if (joinedScore > score) {
       score = joinedScore;

@@ -175,7 +175,7 @@ function isFormWord(token: string | undefined): boolean {
 function takeLegalForms(tokens: string[]): { rest: string[]; forms: LegalForm[] } {
   const forms: LegalForm[] = [];
   let rest = tokens;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     // Most names end and start with no legal-form word: no pattern can apply.
     if (!isFormWord(rest[0]) && !isFormWord(rest[rest.length - 1])) break;
