@@ -29,6 +29,7 @@ export interface RunOutcome {
  * @param options - scale, seed, selection, output mode
  * @returns the reports, and the names that have no implementation yet
  * @throws CliUsageError when `only` names something that is not a benchmark
+ * @throws Error after the others have run, when a benchmark failed
  */
 export async function runBenchmarks(options: RunOptions): Promise<RunOutcome> {
   const selection = selectBenchmarks(options.only);
@@ -48,14 +49,28 @@ export async function runBenchmarks(options: RunOptions): Promise<RunOutcome> {
     world: () => (world ??= ensureWorld(BENCH_DATA_DIR, options.scale, options.seed, log)),
   };
   const reports: BenchmarkReport[] = [];
+  const failed: string[] = [];
   for (const benchmark of selection.run) {
     log(`${benchmark.name}: ${benchmark.description} (scale ${options.scale}, seed ${options.seed})`);
-    const report = await benchmark.run(ctx);
+    let report: BenchmarkReport;
+    try {
+      report = await benchmark.run(ctx);
+    } catch (error) {
+      // One broken benchmark should not hide the figures of the others.
+      log(
+        `${benchmark.name}: FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      failed.push(benchmark.name);
+      continue;
+    }
     const paths = await writeReport(report, BENCH_RESULTS_DIR);
     if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
     else process.stdout.write(`${formatReport(report)}\n\n`);
     log(`${benchmark.name}: results in ${paths.join(' and ')}`);
     reports.push(report);
+  }
+  if (failed.length > 0) {
+    throw new Error(`benchmark${failed.length === 1 ? '' : 's'} failed: ${failed.join(', ')} (see above).`);
   }
   return { reports, notImplemented: selection.notImplemented };
 }

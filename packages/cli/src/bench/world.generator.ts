@@ -552,7 +552,7 @@ function pickWord(rng: SeededRandom, words: readonly string[]): { native: string
 }
 
 function companyNames(rng: SeededRandom, brand: Brand, country: Country, role: CompanyRole): CompanyNames {
-  const form = (FORM_TABLES.get(country.forms) ?? FORM_TABLES.get('uk'))?.draw(rng);
+  const form = FORM_TABLES.get(country.forms)?.draw(rng);
   if (form === undefined) throw new Error(`world.data: no legal forms for ${country.forms}`);
   const lang = country.lang;
   const wordList =
