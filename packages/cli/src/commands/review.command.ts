@@ -1,5 +1,5 @@
 /**
- * `daylight review list|show|accept|reject`: the review queue of what extraction proposed.
+ * `daylight review list|show|accept|reject|edit`: the review queue of what extraction proposed.
  * Accepting in bulk needs an explicit `--min-confidence`; it is never the default.
  */
 import type { Command } from 'commander';
@@ -8,6 +8,7 @@ import { entityId } from '@daylight/core';
 import {
   acceptAbove,
   acceptCandidate,
+  editCandidate,
   listCandidates,
   rejectCandidate,
   showCandidate,
@@ -119,6 +120,27 @@ export function registerReviewCommand(program: Command): void {
         });
       },
     );
+
+  review
+    .command('edit')
+    .description('replace a proposed value before deciding (recorded with you as author)')
+    .argument('<id>', 'candidate id')
+    .requiredOption('--prop <prop>', 'the property, e.g. name, role, date, percentage')
+    .requiredOption('--to <value>', 'the corrected value')
+    .option('--from <value>', 'the value to replace, when the property has several')
+    .action(async (id: string, opts: { prop: string; to: string; from?: string }, command: Command) => {
+      const options = globalOptions(command);
+      const edit = await withStore(options, (store) =>
+        editCandidate(store, entityId(id), {
+          author: reviewer(),
+          prop: opts.prop,
+          from: opts.from,
+          to: opts.to,
+        }),
+      );
+      if (options.json) return printJson(edit);
+      process.stdout.write(`${id} ${edit.prop}: "${edit.from}" → "${edit.to}"\n`);
+    });
 
   review
     .command('reject')

@@ -67,6 +67,22 @@ export const rejectBodySchema = z.object({
   reason: z.string().max(2000).optional(),
 });
 
+/** `POST /api/v1/review/{id}/edit` body: replace one proposed value. */
+export const editBodySchema = z.object({
+  author: z.string().trim().min(1).max(200),
+  prop: z.string().min(1),
+  from: z.string().optional(),
+  to: z.string().trim().min(1),
+});
+
+/** `POST /api/v1/review/{id}/edit` response. */
+export const editResponseSchema = z.object({
+  candidate: z.string(),
+  prop: z.string(),
+  from: z.string(),
+  to: z.string(),
+});
+
 /** `POST /api/v1/review/accept` body: bulk acceptance needs an explicit minimum confidence. */
 export const bulkAcceptBodySchema = z.object({
   author: z.string().trim().min(1).max(200),

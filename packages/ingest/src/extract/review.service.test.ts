@@ -9,6 +9,7 @@ import { ingestDocuments } from './document.ingest.js';
 import {
   acceptAbove,
   acceptCandidate,
+  editCandidate,
   listCandidates,
   rejectCandidate,
   showCandidate,
@@ -92,6 +93,27 @@ for (const kind of kinds) {
       await expect(rejectCandidate(t.store, ada.entityId, { author: 'ben' })).rejects.toThrow(
         /No proposal awaits review/,
       );
+    });
+
+    it('edits a proposed value with the reviewer as author, and accepts the edited value', async () => {
+      const id = candidateId('Quillon Networks');
+      await expect(editCandidate(t.store, id, { author: 'ana', prop: 'alias', to: 'X' })).rejects.toThrow(
+        /no proposed "alias"/,
+      );
+      const edit = await editCandidate(t.store, id, {
+        author: 'ana',
+        prop: 'name',
+        to: 'Quillon Networks Ltd',
+      });
+      expect(edit).toMatchObject({ from: 'Quillon Networks', to: 'Quillon Networks Ltd' });
+      const names = (await showCandidate(t.store, id)).statements.filter((e) => e.statement.prop === 'name');
+      expect(names.map((e) => [e.statement.value, e.statement.author, e.quote])).toEqual([
+        ['Quillon Networks Ltd', 'ana', 'Quillon Networks'],
+      ]);
+      const accepted = await acceptCandidate(t.store, id, { author: 'ana' });
+      expect((await t.store.getEntity(accepted.entity ?? entityId('missing'))).properties.name).toEqual([
+        'Quillon Networks Ltd',
+      ]);
     });
 
     it('accepts in bulk only above the confidence asked for', async () => {

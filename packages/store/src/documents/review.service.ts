@@ -245,6 +245,67 @@ export async function rejectCandidate(
 }
 
 /**
+ * Edits a candidate before it is decided: one proposed value is replaced by the reviewer's, which
+ * is recorded as a proposed statement with the reviewer as author (same source and evidence); the
+ * old value is retracted. The candidate stays in the queue.
+ * @param store - the store
+ * @param id - the candidate
+ * @param options - the reviewer, the property, the value to replace (default: its only value), the new value
+ * @returns the decision-free count of statements written
+ * @throws CandidateNotFoundError; ReviewError when the property has no such value or several
+ */
+export async function editCandidate(
+  store: Store,
+  id: EntityId,
+  options: { author: string; prop: string; from?: string | undefined; to: string; now?: string },
+): Promise<{ candidate: EntityId; prop: string; from: string; to: string }> {
+  const proposed = await proposedStatements(store, id);
+  const now = options.now ?? new Date().toISOString();
+  const values = proposed.filter(
+    (s) => s.prop === options.prop && (options.from === undefined || s.value === options.from),
+  );
+  const old = values[0];
+  if (!old || new Set(values.map((s) => s.value)).size > 1) {
+    const present = [...new Set(proposed.filter((s) => s.prop === options.prop).map((s) => s.value))];
+    throw new ReviewError(
+      present.length === 0
+        ? `${id} has no proposed "${options.prop}"; props: ${[...new Set(proposed.map((s) => s.prop))].join(', ')}.`
+        : `${id} has several "${options.prop}" values (${present.map((v) => `"${v}"`).join(', ')}); say which with --from.`,
+    );
+  }
+  if (options.prop === 'id' || old.propType === 'entity') {
+    throw new ReviewError(
+      `"${options.prop}" links entities and cannot be edited; reject the candidate instead.`,
+    );
+  }
+  const to = options.to.trim();
+  if (to === '') throw new ReviewError('The new value is empty.');
+  const replaced = proposed.filter((s) => s.prop === options.prop && s.value === old.value);
+  const edited: Statement = {
+    ...old,
+    id: makeStatementId({
+      dataset: old.dataset,
+      entityId: id,
+      prop: old.prop,
+      value: to,
+      sourceId: old.sourceId,
+    }),
+    value: to,
+    origin: 'manual',
+    author: options.author,
+    firstSeen: now,
+    lastSeen: now,
+  };
+  const kept = proposed.filter((s) => !replaced.includes(s));
+  const datasets = [...new Set(proposed.map((s) => s.dataset))];
+  await store.writeBatch({
+    statements: [...kept, edited],
+    replace: datasets.map((dataset) => ({ entityId: id, dataset })),
+  });
+  return { candidate: id, prop: options.prop, from: old.value, to };
+}
+
+/**
  * Accepts every candidate at or above a confidence: entities first, then relationships whose
  * ends are accepted. Only when asked; never the default.
  * @param store - the store

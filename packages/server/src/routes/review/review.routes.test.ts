@@ -81,6 +81,12 @@ describe('/api/v1/review', () => {
       after: expect.stringContaining(' acquired a 60% stake') as unknown,
     });
 
+    const edited = await app.inject({
+      method: 'POST',
+      url: `/api/v1/review/${halvard}/edit`,
+      payload: { author: 'ana', prop: 'name', to: 'Halvard Capital LLP' },
+    });
+    expect(edited.json()).toMatchObject({ from: 'Halvard Capital', to: 'Halvard Capital LLP' });
     const accepted = await app.inject({
       method: 'POST',
       url: `/api/v1/review/${halvard}/accept`,
@@ -92,6 +98,7 @@ describe('/api/v1/review', () => {
     });
     const entity = await app.inject({ url: `/api/v1/entities/e-${halvard.slice(2)}` });
     expect(entity.statusCode).toBe(200);
+    expect(entity.body).toContain('Halvard Capital LLP');
 
     const ada = list.candidates.find((c) => c.names.includes('Ada Brandt'));
     const rejected = await app.inject({

@@ -12,6 +12,8 @@ import {
   bulkAcceptResponseSchema,
   candidateDetailSchema,
   decisionSchema,
+  editBodySchema,
+  editResponseSchema,
   errorResponseSchema,
   rejectBodySchema,
   reviewListQuerySchema,
@@ -21,6 +23,7 @@ import {
   CandidateNotFoundError,
   acceptAbove,
   acceptCandidate,
+  editCandidate,
   listCandidates,
   rejectCandidate,
   showCandidate,
@@ -110,6 +113,19 @@ export const reviewRoutes: FastifyPluginAsyncZod<{ store: Store }> = (app, { sto
           reason: request.body.reason,
         }),
       ),
+  );
+  app.post(
+    '/review/:id/edit',
+    {
+      schema: {
+        summary: 'Replace one proposed value before deciding; recorded with its author',
+        tags: ['review'],
+        params,
+        body: editBodySchema,
+        response: { 200: editResponseSchema, ...errors },
+      },
+    },
+    async (request) => orNotFound(() => editCandidate(store, entityId(request.params.id), request.body)),
   );
   app.post(
     '/review/accept',
