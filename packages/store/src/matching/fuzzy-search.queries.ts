@@ -4,7 +4,7 @@
  * their phonetic codes, transliterated) and are ranked by core's name comparison.
  */
 import type { Kysely } from 'kysely';
-import { compareNames, matchKeys, nameKindOf } from '@daylight/core';
+import { compareNames, editDistance, matchKeys, nameKindOf } from '@daylight/core';
 import type { Database } from '../database.types.js';
 import { blockingVotes } from './match.queries.js';
 
@@ -22,6 +22,49 @@ const MIN_NAME_SCORE = 0.5;
 /** Fuzzy hits rank below exact and prefix hits of the same strength. */
 const FUZZY_WEIGHT = 0.9;
 
+/** Spelling suggestions looked at per unknown word. */
+const VOCABULARY = 500;
+
+/**
+ * For words of the query the index does not know (a typo, most likely), the indexed words that
+ * start with the same three letters and are at most two edits away: a range scan on the key index.
+ * @param db - the store's Kysely instance
+ * @param keys - the query's blocking keys
+ * @returns extra `t:` keys to look up
+ */
+async function spellingKeys(db: Kysely<Database>, keys: readonly string[]): Promise<string[]> {
+  const words = keys.filter((k) => k.startsWith('t:') && k.length >= 7);
+  if (words.length === 0) return [];
+  const kdb = db.withTables<{ match_keys: { key: string; entity_id: string } }>();
+  const known = await kdb
+    .selectFrom('match_keys')
+    .select('key')
+    .distinct()
+    .where('key', 'in', words)
+    .execute();
+  const knownSet = new Set(known.map((r) => r.key));
+  const out: string[] = [];
+  for (const key of words) {
+    if (knownSet.has(key)) continue;
+    const word = key.slice(2);
+    const prefix = key.slice(0, 5);
+    const rows = await kdb
+      .selectFrom('match_keys')
+      .select('key')
+      .distinct()
+      .where('key', '>=', prefix)
+      .where('key', '<', `${prefix}\u007f`)
+      .limit(VOCABULARY)
+      .execute();
+    for (const r of rows) {
+      const candidate = r.key.slice(2);
+      if (Math.abs(candidate.length - word.length) <= 2 && editDistance(candidate, word, 2) <= 2)
+        out.push(r.key);
+    }
+  }
+  return out;
+}
+
 /**
  * Candidates for a search query by fuzzy name matching.
  * @param db - the store's Kysely instance
@@ -38,6 +81,7 @@ export async function fuzzySearchCandidates(
     ...matchKeys({ schema: 'Person', properties: { name: [query] } }),
     ...matchKeys({ schema: 'LegalEntity', properties: { name: [query] } }),
   ]);
+  for (const key of await spellingKeys(db, [...keys])) keys.add(key);
   const votes = await blockingVotes(db, [...keys]);
   const ids = [...votes.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
