@@ -26,8 +26,16 @@ import {
   type TargetCheck,
 } from './harness.js';
 
-/** ../shared next to the repository (overridable for CI layouts). */
-const SHARED_DIR = process.env.DAYLIGHT_SHARED_DIR ?? join(REPO_ROOT, '..', 'shared');
+/**
+ * ../shared next to the repository (overridable for CI layouts). Looked up from the repository
+ * root and from the working directory, since a bundled CLI does not sit where the sources do.
+ */
+const SHARED_DIR =
+  process.env.DAYLIGHT_SHARED_DIR ??
+  [join(REPO_ROOT, '..', 'shared'), join(process.cwd(), '..', 'shared')].find((dir) =>
+    existsSync(join(dir, 'corpus')),
+  ) ??
+  join(REPO_ROOT, '..', 'shared');
 const TARGETS = { entityF1: 0.85, relationshipF1: 0.6, traps: 0 } as const;
 
 const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
