@@ -60,8 +60,7 @@ export function registerExportCommand(program: Command): void {
             );
           }
         }
-        const start =
-          opts.entity === undefined ? undefined : ((await resolveEntity(store, opts.entity)).id);
+        const start = opts.entity === undefined ? undefined : (await resolveEntity(store, opts.entity)).id;
         const scope: ExportScope = {
           ...(opts.dataset === undefined ? {} : { dataset: datasetId(opts.dataset) }),
           ...(start === undefined ? {} : { entity: start, depth: opts.depth ?? 1 }),

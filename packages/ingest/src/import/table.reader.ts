@@ -106,7 +106,7 @@ export function readXlsx(path: string, sheet?: string): TableReader {
         let header: string[] | undefined;
         for await (const row of worksheet) {
           if (!wanted) continue;
-          const values = Array.isArray(row.values) ? (row.values).slice(1) : [];
+          const values = Array.isArray(row.values) ? row.values.slice(1) : [];
           const cells = Array.from({ length: values.length }, (_v, i) => cellText(values[i]));
           if (header === undefined) {
             header = cells.map((c) => c.trim());
