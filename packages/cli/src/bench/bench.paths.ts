@@ -2,11 +2,15 @@
  * Where the benchmarks read and write: the repository root, the CLI entry point, the world cache
  * (bench/data, ignored by git) and the results (bench/results).
  */
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
-/** The repository root (this file is packages/cli/src/bench/bench.paths.ts). */
-export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+// Resolved through the package name, so the path holds from the sources and from the CLI bundle
+// (packages/cli/dist), whose import.meta.url differs.
+const require = createRequire(import.meta.url);
+
+/** The repository root (two levels above packages/cli). */
+export const REPO_ROOT = join(dirname(require.resolve('@daylight/cli/package.json')), '..', '..');
 
 /** The `daylight` command, run in child processes. */
 export const DAYLIGHT_BIN = join(REPO_ROOT, 'packages', 'cli', 'bin', 'daylight.js');
