@@ -17,6 +17,7 @@ export * from './matching/name-tables.data.js';
 export * from './matching/name.normalize.js';
 export * from './matching/name.compare.js';
 export * from './matching/entity.compare.js';
+export * from './matching/match-keys.js';
 export * from './ownership/index.js';
 export { sha1Hex } from './util/sha1.js';
 export * from './extraction/extraction.types.js';
