@@ -9,7 +9,7 @@
  *
  * SQLite. The world is imported once per run (not timed) into a temporary store.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +39,22 @@ const FULL_DEPTH = 10_000;
 const TOLERANCE = 1e-9;
 /** Sampled companies whose complete look-through is compared with the dense result at `small`. */
 const WORLD_CHECKS = 200;
-const KEK = join(REPO_ROOT, 'fixtures/ownership/kek');
+/**
+ * The KEK fixture: beside the sources, or under the working directory (a bundled CLI does not sit
+ * where the sources do).
+ */
+function kekDir(): string {
+  const candidates = [
+    join(REPO_ROOT, 'fixtures/ownership/kek'),
+    join(process.cwd(), 'fixtures/ownership/kek'),
+  ];
+  const found = candidates.find((dir) => existsSync(join(dir, 'kek.mapping.yml')));
+  if (found === undefined)
+    throw new Error(
+      `The KEK fixture is not at ${candidates.join(' or ')}; run the benchmark from the repository root.`,
+    );
+  return found;
+}
 
 /** One shareholding for the dense computation. */
 export interface DenseLink {
@@ -322,6 +337,7 @@ export const ownershipBenchmark: Benchmark = {
       await store.close();
 
       ctx.log('ownership: KEK through the mapping import, whole-network pass');
+      const KEK = kekDir();
       const kek = await openStore({ sqlitePath: kekPath });
       const kekImport = await importMappedFiles(kek, [join(KEK, 'company.csv'), join(KEK, 'shares.csv')], {
         dataset: datasetId('kek'),
