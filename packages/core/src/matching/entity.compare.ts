@@ -3,7 +3,7 @@
  * parts, identifiers, countries and dates, each contributing to one score and to a readable
  * explanation.
  */
-import { findSchema, propertiesOf } from '../model/ftm.model.js';
+import { MENTION_PROPERTIES, findSchema, propertiesOf } from '../model/ftm.model.js';
 import { compareNames, type NameComparison } from './name.compare.js';
 import { nameKindOf } from './name.normalize.js';
 
@@ -73,7 +73,7 @@ export function namesOf(subject: MatchSubject): string[] {
   const props = known.length > 0 ? known : ['name', 'alias'];
   const names = new Set<string>();
   for (const prop of props) {
-    if (prop === 'weakAlias') continue;
+    if (prop === 'weakAlias' || MENTION_PROPERTIES.has(prop)) continue;
     for (const v of values(subject, prop)) if (v.trim() !== '') names.add(v);
   }
   const parts = ['firstName', 'secondName', 'middleName', 'fatherName', 'lastName']

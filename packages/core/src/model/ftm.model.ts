@@ -140,6 +140,12 @@ export function schemaWithDescendants(name: string): string[] {
   ];
 }
 
+/**
+ * Name-typed properties that hold names an entity mentions, not names it goes by (an Ownership's
+ * `namesMentioned` lists its owner and asset): never indexed as the entity's own names.
+ */
+export const MENTION_PROPERTIES: ReadonlySet<string> = new Set(['namesMentioned']);
+
 /** FtM property types whose values are names (indexed for search). */
 export const NAME_TYPE = 'name';
 
@@ -149,7 +155,9 @@ export const NAME_TYPE = 'name';
  * @returns their names
  */
 export function nameProperties(schema: Schema): string[] {
-  return [...propertiesOf(schema).values()].filter((p) => p.type.name === NAME_TYPE).map((p) => p.name);
+  return [...propertiesOf(schema).values()]
+    .filter((p) => p.type.name === NAME_TYPE && !MENTION_PROPERTIES.has(p.name))
+    .map((p) => p.name);
 }
 
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}(:\d{2}(\.\d+)?)?)?)?)?)?Z?$/;
