@@ -30,7 +30,8 @@ describe('bench flags', () => {
     const selection = selectBenchmarks([...BENCHMARK_NAMES].reverse());
     expect(selection.run.map((b) => b.name)).toEqual(BENCHMARK_NAMES.filter((n) => BENCHMARKS.has(n)));
     expect(selection.notImplemented).toEqual(BENCHMARK_NAMES.filter((n) => !BENCHMARKS.has(n)));
-    expect(selectBenchmarks(['import']).run.map((b) => b.name)).toEqual(['import']);
+    expect(selectBenchmarks(['import']).run.map((b) => b.name)).toEqual(['import', 'import-formats']);
+    expect(selectBenchmarks(['import-formats']).run.map((b) => b.name)).toEqual(['import-formats']);
     expect(() => selectBenchmarks(['imports'])).toThrow(/"imports" is not a benchmark/);
   });
 });

@@ -57,7 +57,9 @@ export function selectBenchmarks(only: readonly string[] | undefined): Selection
         `Choose from: ${BENCHMARK_NAMES.join(', ')}.`,
     );
   }
-  const wanted = only === undefined ? known : known.filter((name) => only.includes(name));
+  // `import` names the family: the FtM world import with its baseline, and the other formats.
+  const asked = only?.flatMap((name) => (name === 'import' ? ['import', 'import-formats'] : [name]));
+  const wanted = asked === undefined ? known : known.filter((name) => asked.includes(name));
   const run: Benchmark[] = [];
   const notImplemented: string[] = [];
   for (const name of wanted) {
