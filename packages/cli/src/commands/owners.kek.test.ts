@@ -13,101 +13,10 @@ import { datasetId, entityId, type EntityId } from '@daylight/core';
 import { importMappedFiles } from '@daylight/ingest';
 import { loadStakes } from '@daylight/store';
 import { storeKinds, type TestStore } from '@daylight/store/testing';
+import { denseStakes, type DenseLink as Link } from '../bench/dense-stakes.js';
 
 const KEK = join(import.meta.dirname, '../../../../fixtures/ownership/kek');
 const TOLERANCE = 1e-9;
-
-interface Link {
-  readonly owner: string;
-  readonly asset: string;
-  /** null when the source gives no percentage. */
-  readonly share: number | null;
-}
-
-/** Gauss–Jordan inverse of a dense n × n matrix (partial pivoting); zero multipliers are skipped. */
-function invert(m: Float64Array[], n: number): Float64Array[] {
-  const inv = Array.from({ length: n }, (_, i) => {
-    const row = new Float64Array(n);
-    row[i] = 1;
-    return row;
-  });
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    if (Math.abs(m[p]![c]!) < 1e-14) throw new Error('singular stake matrix');
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    [inv[c], inv[p]] = [inv[p]!, inv[c]!];
-    const pivot = m[c]!;
-    const pinv = inv[c]!;
-    const d = pivot[c]!;
-    for (let k = 0; k < n; k++) {
-      pivot[k] = pivot[k]! / d;
-      pinv[k] = pinv[k]! / d;
-    }
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const row = m[r]!;
-      const f = row[c]!;
-      if (f === 0) continue;
-      const irow = inv[r]!;
-      for (let k = 0; k < n; k++) {
-        row[k] = row[k]! - f * pivot[k]!;
-        irow[k] = irow[k]! - f * pinv[k]!;
-      }
-    }
-  }
-  return inv;
-}
-
-/** ((I − A)⁻¹ − I)[owner][asset] for every pair, unknown shares set to `unknownAs`. */
-function denseStakes(links: readonly Link[], unknownAs: number): Map<string, Map<string, number>> {
-  // Weakly connected groups are independent blocks of the matrix: invert each block.
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
-  for (const l of links) {
-    if (!parent.has(l.owner)) parent.set(l.owner, l.owner);
-    if (!parent.has(l.asset)) parent.set(l.asset, l.asset);
-    parent.set(find(l.owner), find(l.asset));
-  }
-  const blocks = new Map<string, string[]>();
-  for (const x of parent.keys()) {
-    const r = find(x);
-    blocks.set(r, [...(blocks.get(r) ?? []), x]);
-  }
-  const out = new Map<string, Map<string, number>>();
-  for (const nodes of blocks.values()) {
-    const n = nodes.length;
-    const pos = new Map(nodes.map((x, i) => [x, i]));
-    const m = Array.from({ length: n }, (_, i) => {
-      const row = new Float64Array(n);
-      row[i] = 1;
-      return row;
-    });
-    for (const l of links) {
-      const i = pos.get(l.owner);
-      const j = pos.get(l.asset);
-      if (i === undefined || j === undefined) continue;
-      m[i]![j] = m[i]![j]! - (l.share ?? unknownAs);
-    }
-    const inv = invert(m, n);
-    nodes.forEach((owner, i) => {
-      nodes.forEach((asset, j) => {
-        const v = inv[i]![j]! - (i === j ? 1 : 0);
-        if (v !== 0) {
-          const byOwner = out.get(asset) ?? new Map<string, number>();
-          byOwner.set(owner, v);
-          out.set(asset, byOwner);
-        }
-      });
-    });
-  }
-  return out;
-}
 
 const kinds = await storeKinds();
 for (const kind of kinds) {
